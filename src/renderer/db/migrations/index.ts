@@ -1,0 +1,5 @@
+import { migration0001 } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every schema version, in order. Append only. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

@@ -1,0 +1,11 @@
+import { db } from '../db';
+import { createCasesRepository } from './casesRepository';
+import { createPeopleRepository } from './peopleRepository';
+import { createSchoolsRepository } from './schoolsRepository';
+import { createSettingsRepository } from './settingsRepository';
+
+/** The repositories over the app's database; components use these, never the db itself. */
+export const schoolsRepository = createSchoolsRepository(db);
+export const peopleRepository = createPeopleRepository(db);
+export const casesRepository = createCasesRepository(db);
+export const settingsRepository = createSettingsRepository(db);

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { requestPersistentStorage } from './db/persistence';
+import { initI18n } from './i18n';
+import { detectPlatform } from './platform/currentPlatform';
+import { PlatformProvider } from './platform/PlatformProvider';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import './styles/app.css';
+
+initI18n();
+// Case data must never be evicted; ask once at start (the answer is shown in Instellingen).
+void requestPersistentStorage();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('Missing #root');
+createRoot(container).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <PlatformProvider platform={detectPlatform()}>
+        <App />
+      </PlatformProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);
