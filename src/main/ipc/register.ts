@@ -16,6 +16,7 @@ import {
   handleRevealFile,
   handleSaveFile,
 } from './handlers';
+import { registerEvidenceIpc } from '../evidence/register';
 import { isTrustedSender } from './senderGuard';
 
 /** Writes next to the target and renames, so a crash never leaves a half-written document. */
@@ -126,4 +127,6 @@ export const registerIpc = (trustedOrigins: readonly string[]): void => {
       openExternal: (url) => shell.openExternal(url),
     }),
   );
+
+  registerEvidenceIpc(guarded, (path) => savedPaths.add(path));
 };

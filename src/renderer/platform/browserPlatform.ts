@@ -1,6 +1,8 @@
 import { OPEN_FILE_LIMIT_BYTES } from '../../shared/ipc';
 import type { FileFilterId, OpenFilesResult, OpenedFile } from '../../shared/ipc';
+import { createWorkerHasher } from './hashing/workerHasher';
 import type { Platform } from './platform';
+import { saveStreamAsDownload } from './streaming/byteSink';
 
 const ACCEPT: Record<FileFilterId, string> = {
   docx: '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -79,6 +81,9 @@ export const createBrowserPlatform = (): Platform => ({
   },
   openFiles: async (req) => readPickedFiles(await pickFiles(ACCEPT[req.filter], req.multiple)),
   revealFile: () => Promise.resolve(false),
+  hasher: createWorkerHasher(),
+  saveFileStream: saveStreamAsDownload,
+  openWithSystem: () => Promise.resolve('unsupported'),
   openExternal: (url) => {
     window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
