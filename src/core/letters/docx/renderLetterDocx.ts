@@ -1,0 +1,494 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  FrameAnchorType,
+  FrameWrap,
+  Header,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { IParagraphOptions, IRunOptions, ITableBordersOptions } from 'docx';
+import type { Block, LetterModel, TableCellValue } from '../model/types';
+import { fitInside, readImageSize } from './imageSize';
+import {
+  BULLET_REFERENCE,
+  COLOR,
+  CONTENT_WIDTH,
+  MONO_FONT,
+  mm,
+  NUMBERING,
+  PAGE,
+  SIZE,
+  STYLE,
+  STYLES,
+} from './styles';
+
+type Child = Paragraph | Table;
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule } as const;
+const NO_BORDERS: ITableBordersOptions = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+};
+const GRID_BORDERS: ITableBordersOptions = {
+  top: RULE,
+  bottom: RULE,
+  left: RULE,
+  right: RULE,
+  insideHorizontal: RULE,
+  insideVertical: RULE,
+};
+const CELL_MARGINS = { top: mm(0.6), bottom: mm(0.6), left: mm(1.5), right: mm(1.5) };
+const TIGHT_CELL_MARGINS = { top: 0, bottom: mm(0.8), left: 0, right: mm(2) };
+
+/** Text with "\n" as line breaks within one paragraph. */
+const runsOf = (text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] =>
+  text
+    .split('\n')
+    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+
+const bodyParagraph = (text: string, extra: Partial<IParagraphOptions> = {}): Paragraph =>
+  new Paragraph({
+    style: STYLE.body,
+    // An introduction ending in a colon stays on the page of what it introduces.
+    keepNext: /:\s*$/.test(text),
+    children: runsOf(text),
+    ...extra,
+  });
+
+const listParagraphs = (items: string[]): Paragraph[] =>
+  items.map(
+    (item) =>
+      new Paragraph({
+        style: STYLE.listParagraph,
+        numbering: { reference: BULLET_REFERENCE, level: 0 },
+        children: runsOf(item),
+      }),
+  );
+
+/** Splits the text width by percentages; the last column takes the rounding rest. */
+const widthsOf = (percentages: number[], total = CONTENT_WIDTH): number[] => {
+  const sum = percentages.reduce((a, b) => a + b, 0);
+  const widths = percentages.map((pct) => Math.floor((pct / sum) * total));
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  widths[widths.length - 1] = (widths.at(-1) ?? 0) + rest;
+  return widths;
+};
+
+const cell = (
+  width: number,
+  children: Paragraph[],
+  options: { shade?: boolean; tight?: boolean } = {},
+): TableCell =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: options.tight ? TIGHT_CELL_MARGINS : CELL_MARGINS,
+    ...(options.shade
+      ? { shading: { type: ShadingType.CLEAR, fill: COLOR.shade, color: 'auto' } }
+      : {}),
+    children,
+  });
+
+/** Label/value rows without borders: reference block, fields of a note. */
+const fieldsTable = (rows: { label: string; value: string }[], labelWidthMm = 34): Table => {
+  const widths = [mm(labelWidthMm), CONTENT_WIDTH - mm(labelWidthMm)];
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map(
+      (r) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(
+              widths[0] ?? 0,
+              [new Paragraph({ children: runsOf(r.label, { color: COLOR.muted }) })],
+              {
+                tight: true,
+              },
+            ),
+            cell(widths[1] ?? 0, [new Paragraph({ children: runsOf(r.value) })], { tight: true }),
+          ],
+        }),
+    ),
+  });
+};
+
+const cellParagraphs = (value: TableCellValue): Paragraph[] =>
+  typeof value === 'string'
+    ? [new Paragraph({ children: runsOf(value, { size: SIZE.table }) })]
+    : [
+        new Paragraph({ children: runsOf(value.text, { size: SIZE.table }) }),
+        new Paragraph({
+          children: runsOf(value.detail, { font: MONO_FONT, size: SIZE.hash, color: COLOR.muted }),
+        }),
+      ];
+
+/** A data table with a repeated header row and explicit column widths. */
+const dataTable = (block: Extract<Block, { type: 'table' }>): Table => {
+  const widths = widthsOf(block.columns.map((c) => c.widthPct));
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((col, i) =>
+          cell(
+            widths[i] ?? 0,
+            [new Paragraph({ children: runsOf(col.header, { size: SIZE.table, bold: true }) })],
+            {
+              shade: true,
+            },
+          ),
+        ),
+      }),
+      ...block.rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.columns.map((_, i) =>
+              cell(widths[i] ?? 0, cellParagraphs(row[i] ?? '')),
+            ),
+          }),
+      ),
+    ],
+  });
+};
+
+const spacer = (heightTwips: number): Paragraph =>
+  new Paragraph({
+    spacing: { before: 0, after: 0, line: Math.max(1, heightTwips), lineRule: LineRuleType.EXACT },
+    children: [],
+  });
+
+/** Renders the body blocks in order. */
+const renderBlocks = (blocks: Block[]): Child[] => {
+  const out: Child[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'heading':
+        out.push(new Paragraph({ style: STYLE.heading2, children: runsOf(block.text) }));
+        break;
+      case 'paragraph':
+        out.push(bodyParagraph(block.text));
+        break;
+      case 'list':
+        out.push(...listParagraphs(block.items));
+        // Space after a list, as after a body paragraph.
+        out.push(spacer(mm(2)));
+        break;
+      case 'fields':
+        out.push(fieldsTable(block.rows), spacer(mm(4)));
+        break;
+      case 'table':
+        out.push(dataTable(block), spacer(mm(3)));
+        break;
+      case 'pageBreak':
+        out.push(new Paragraph({ children: [new PageBreak()] }));
+        break;
+      case 'cover':
+        out.push(
+          spacer(mm(40)),
+          new Paragraph({
+            style: STYLE.heading1,
+            children: runsOf(block.title, { size: SIZE.cover }),
+          }),
+          ...block.lines.map(
+            (line) => new Paragraph({ style: STYLE.body, children: runsOf(line, { size: 28 }) }),
+          ),
+          spacer(mm(10)),
+          fieldsTable(block.rows, 40),
+          new Paragraph({ children: [new PageBreak()] }),
+        );
+        break;
+    }
+  }
+  return out;
+};
+
+const logoRun = (model: LetterModel, maxWidthMm: number, maxHeightMm: number): ImageRun | null => {
+  const logo = model.letterhead.logo;
+  if (!logo) return null;
+  const size = readImageSize(logo.bytes);
+  if (!size) return null;
+  // docx sizes images in CSS pixels (96 per inch).
+  const pxPerMm = 96 / 25.4;
+  const fitted = fitInside(size, maxWidthMm * pxPerMm, maxHeightMm * pxPerMm);
+  return new ImageRun({
+    type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+    data: logo.bytes,
+    transformation: { width: Math.round(fitted.width), height: Math.round(fitted.height) },
+    altText: {
+      name: 'Logo',
+      title: model.letterhead.schoolName,
+      description: `Logo ${model.letterhead.schoolName}`,
+    },
+  });
+};
+
+/** Page 1 only: logo on the left, school name and contact details on the right. */
+const letterheadHeader = (model: LetterModel): Header => {
+  const widths = widthsOf([45, 55]);
+  const lh = model.letterhead;
+  const logo = logoRun(model, 60, 17);
+  const left = logo
+    ? new Paragraph({ children: [logo] })
+    : new Paragraph({
+        children: runsOf(lh.schoolName, { bold: true, size: 30, color: COLOR.accent }),
+      });
+  const right = [
+    new Paragraph({
+      style: STYLE.header,
+      alignment: AlignmentType.RIGHT,
+      children: runsOf(lh.schoolName, { bold: true, size: 18, color: COLOR.text }),
+    }),
+    ...[lh.boardName, ...lh.lines].map(
+      (line) =>
+        new Paragraph({
+          style: STYLE.header,
+          alignment: AlignmentType.RIGHT,
+          children: runsOf(line),
+        }),
+    ),
+  ];
+  return new Header({
+    children: [
+      new Table({
+        width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+        columnWidths: widths,
+        layout: TableLayoutType.FIXED,
+        borders: NO_BORDERS,
+        rows: [
+          new TableRow({
+            children: [
+              cell(widths[0] ?? 0, [left], { tight: true }),
+              cell(widths[1] ?? 0, right, { tight: true }),
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+};
+
+/** Pages 2+: school name, kenmerk and date on one ruled line. */
+const continuationHeader = (model: LetterModel, dateText: string): Header =>
+  new Header({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        border: { bottom: { ...RULE, space: 4 } },
+        children: [
+          new TextRun(model.letterhead.schoolName),
+          new TextRun({ text: `\t${model.labels.ourReference} ${model.kenmerk} · ${dateText}` }),
+        ],
+      }),
+    ],
+  });
+
+/** "pagina X van Y" as PAGE and NUMPAGES fields, so Word and LibreOffice fill them in. */
+const pageFooter = (model: LetterModel): Footer =>
+  new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        tabStops: [{ type: TabStopType.RIGHT, position: CONTENT_WIDTH }],
+        children: [
+          new TextRun(`${model.title} · ${model.kenmerk}`),
+          new TextRun({
+            children: [
+              `\t${model.labels.page} `,
+              PageNumber.CURRENT,
+              ` ${model.labels.of} `,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+
+/** The address block in a frame placed on the envelope window (domain.md §6.1). */
+const addressFrame = (model: LetterModel): Paragraph[] => {
+  const w = model.envelopeWindow;
+  const frame = {
+    type: 'absolute',
+    position: { x: mm(w.xMm), y: mm(w.yMm) },
+    width: mm(w.widthMm),
+    height: mm(w.heightMm),
+    rule: HeightRule.EXACT,
+    anchor: { horizontal: FrameAnchorType.PAGE, vertical: FrameAnchorType.PAGE },
+    // Nothing beside the window: the reference block continues below it.
+    wrap: FrameWrap.NOT_BESIDE,
+  } as const;
+  return [
+    ...model.markings.map(
+      (m) =>
+        new Paragraph({
+          frame,
+          children: runsOf(m, { bold: true, size: SIZE.small, allCaps: true }),
+        }),
+    ),
+    ...model.addressLines.map((line) => new Paragraph({ frame, children: runsOf(line) })),
+  ];
+};
+
+const closingParagraphs = (model: LetterModel): Paragraph[] => {
+  const out: Paragraph[] = [];
+  const sig = model.signature;
+  if (model.closing) {
+    out.push(
+      new Paragraph({
+        style: STYLE.body,
+        keepNext: true,
+        spacing: { before: 120, after: 0 },
+        children: runsOf(model.closing),
+      }),
+    );
+  }
+  if (sig) {
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        keepLines: true,
+        // Room for a handwritten signature below "Met vriendelijke groet,".
+        spacing: { before: model.closing ? mm(16) : mm(6) },
+        children: runsOf(sig.name, { bold: true }),
+      }),
+      new Paragraph({ keepNext: true, children: runsOf(sig.functionTitle) }),
+      new Paragraph({ children: runsOf(sig.mandate, { color: COLOR.muted }) }),
+    );
+  }
+  return out;
+};
+
+const trailingLists = (model: LetterModel): Paragraph[] => {
+  const out: Paragraph[] = [];
+  const section = (label: string, items: string[]): void => {
+    if (items.length === 0) return;
+    out.push(
+      new Paragraph({
+        keepNext: true,
+        spacing: { before: mm(6), after: 40 },
+        children: runsOf(`${label}:`, { bold: true, size: SIZE.table }),
+      }),
+      ...items.map(
+        (item) =>
+          new Paragraph({
+            style: STYLE.listParagraph,
+            numbering: { reference: BULLET_REFERENCE, level: 0 },
+            children: runsOf(item, { size: SIZE.table }),
+          }),
+      ),
+    );
+  };
+  section(model.labels.enclosures, model.enclosures);
+  section(model.labels.copyTo, model.copyTo);
+  return out;
+};
+
+const letterTop = (model: LetterModel): Child[] => {
+  const top: Child[] = [];
+  const gapTwips = mm(model.envelopeWindow.yMm - PAGE.marginTopMm);
+  // Fills the space between the top margin and the window, so nothing is set beside it.
+  if (gapTwips > 0) top.push(spacer(gapTwips));
+  top.push(...addressFrame(model));
+  top.push(spacer(mm(8)), fieldsTable(model.reference, 30), spacer(mm(8)));
+  if (model.salutation) top.push(bodyParagraph(model.salutation));
+  return top;
+};
+
+const noteTop = (model: LetterModel): Child[] => {
+  if (model.body[0]?.type === 'cover') return [];
+  return [
+    ...model.markings.map(
+      (m) =>
+        new Paragraph({
+          children: runsOf(m, { bold: true, size: SIZE.small, allCaps: true, color: COLOR.muted }),
+        }),
+    ),
+    new Paragraph({ style: STYLE.heading1, children: runsOf(model.title) }),
+    fieldsTable(model.reference, 30),
+    spacer(mm(6)),
+  ];
+};
+
+/**
+ * Builds the Word document of a letter model: A4, letterhead with logo on page 1 only,
+ * the address in the envelope window, reference block, body, appeal clause, signature,
+ * enclosures and "pagina X van Y" in the footer.
+ */
+export const buildLetterDocument = (model: LetterModel): Document => {
+  const dateText = model.reference[0]?.value ?? '';
+  const children: Child[] = [
+    ...(model.layout === 'letter' ? letterTop(model) : noteTop(model)),
+    ...renderBlocks(model.body),
+    ...(model.appealClause ? renderBlocks(model.appealClause) : []),
+    ...closingParagraphs(model),
+    ...trailingLists(model),
+  ];
+  return new Document({
+    title: `${model.title} ${model.kenmerk}`,
+    subject: model.subject,
+    creator: model.letterhead.schoolName,
+    lastModifiedBy: model.letterhead.schoolName,
+    description: `${model.title} · ${model.kenmerk}`,
+    styles: STYLES,
+    numbering: NUMBERING,
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: {
+              top: mm(PAGE.marginTopMm),
+              bottom: mm(PAGE.marginBottomMm),
+              left: mm(PAGE.marginLeftMm),
+              right: mm(PAGE.marginRightMm),
+              header: mm(PAGE.headerMm),
+              footer: mm(PAGE.footerMm),
+            },
+          },
+        },
+        headers: { first: letterheadHeader(model), default: continuationHeader(model, dateText) },
+        footers: { first: pageFooter(model), default: pageFooter(model) },
+        children,
+      },
+    ],
+  });
+};
+
+/**
+ * Renders a letter model to .docx bytes. Packs to a Uint8Array, which works the same in
+ * Node, Electron and the browser.
+ */
+export const renderLetterDocx = (model: LetterModel): Promise<Uint8Array> =>
+  Packer.pack(buildLetterDocument(model), 'uint8array');
