@@ -1,5 +1,6 @@
 import { db } from '../db';
 import { createCasesRepository } from './casesRepository';
+import { createEvidenceRepository } from './evidenceRepository';
 import { createPeopleRepository } from './peopleRepository';
 import { createSchoolsRepository } from './schoolsRepository';
 import { createSettingsRepository } from './settingsRepository';
@@ -9,3 +10,4 @@ export const schoolsRepository = createSchoolsRepository(db);
 export const peopleRepository = createPeopleRepository(db);
 export const casesRepository = createCasesRepository(db);
 export const settingsRepository = createSettingsRepository(db);
+export const evidenceRepository = createEvidenceRepository(db);
