@@ -33,3 +33,6 @@ export * from './engine/severity';
 export * from './engine/factors';
 export * from './engine/matrix';
 export * from './engine/recommend';
+export * from './engine/appeal';
+export * from './engine/procedure';
+export * from './engine/constraints';

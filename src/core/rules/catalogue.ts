@@ -357,8 +357,8 @@ export const RULES = {
     validFromBasis: 'inwerkingtreding',
     marker: 'U-art.',
   },
-  onverwijldSchooldag: {
-    id: 'onverwijldSchooldag',
+  onverwijldMelden: {
+    id: 'onverwijldMelden',
     titleNl:
       "Productregel: 'onverwijld' of 'terstond' betekent uiterlijk de eerstvolgende school- of werkdag",
     titleEn:
