@@ -293,7 +293,7 @@ export function recommendMeasure(
   const alternatives = resolveAll([
     ...cell.alternatives,
     ...(shift !== 0 ? [base.found.step.measure] : []),
-    ...neighbours,
+    ...neighbours.filter((k) => !cell.consider.includes(k)),
   ]);
   const accompanying = resolveAll(
     cell.accompanying.filter((k) => MEASURES[k].subjects.includes(subject)),
@@ -478,8 +478,8 @@ function explain(a: ExplainArgs): { nl: string; en: string } {
       `The protocol does not name ${a.recommended.label.en}${ladderWhere}; the measure is available under ${a.recommended.legalBasis}.`,
     );
   }
-  nl.push(`Grondslag: ${a.recommended.legalBasis}; ${a.recommended.rule.legalBasis}.`);
-  en.push(`Legal basis: ${a.recommended.legalBasis}; ${a.recommended.rule.legalBasis}.`);
+  nl.push(`Grondslag: ${a.recommended.legalBasis}.`);
+  en.push(`Legal basis: ${a.recommended.legalBasis}.`);
 
   const breached = a.citations.filter((c) => !a.ladderRefs.includes(c.ref));
   if (breached.length > 0) {

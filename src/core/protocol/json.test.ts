@@ -2,15 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, parseProtocolJson, serializeProtocol } from './json';
 import { hogelandProtocol, liudgerProtocol, opoaProtocol } from './seeds';
 
-const exported = (): Record<string, unknown> =>
-  JSON.parse(serializeProtocol(liudgerProtocol)) as Record<string, unknown>;
+type Path = (string | number)[];
+type Json = Record<string | number, unknown>;
 
-/** Applies a change to a deep copy of the exported Liudger protocol and re-serialises it. */
-function mutate(change: (p: Record<string, any>) => void): string {
-  // `any` keeps these deliberate corruptions of plain JSON short.
-  const p = exported() as Record<string, any>;
-  change(p);
-  return JSON.stringify(p);
+const exported = (): Json => JSON.parse(serializeProtocol(liudgerProtocol)) as Json;
+
+function parentOf(root: Json, path: Path): [Json, string | number] {
+  let cur: Json = root;
+  for (const key of path.slice(0, -1)) cur = cur[key] as Json;
+  const last = path[path.length - 1];
+  if (last === undefined) throw new Error('empty path');
+  return [cur, last];
+}
+
+/** The exported Liudger protocol with the value at `path` replaced, as JSON text. */
+function withValue(path: Path, value: unknown): string {
+  const root = exported();
+  const [parent, key] = parentOf(root, path);
+  parent[key] = value;
+  return JSON.stringify(root);
+}
+
+/** The exported Liudger protocol with the field at `path` removed, as JSON text. */
+function without(path: Path): string {
+  const root = exported();
+  const [parent, key] = parentOf(root, path);
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deliberately corrupting test data
+  delete parent[key];
+  return JSON.stringify(root);
+}
+
+/** The value at `path` in the exported protocol. */
+function valueAt(path: Path): unknown {
+  const [parent, key] = parentOf(exported(), path);
+  return parent[key];
 }
 
 describe('protocol JSON export and import', () => {
@@ -23,80 +48,83 @@ describe('protocol JSON export and import', () => {
     ['not JSON at all', 'dit is geen json', 'invalid-json', ''],
     ['a truncated file', serializeProtocol(liudgerProtocol).slice(0, 200), 'invalid-json', ''],
     ['a JSON array', '[]', 'schema', ''],
-    ['a wrong format tag', mutate((p) => (p.format = 'iets-anders')), 'schema', 'format'],
-    ['a newer schema version', mutate((p) => (p.schemaVersion = 2)), 'schema', 'schemaVersion'],
-    ['a missing name', mutate((p) => delete p.name), 'schema', 'name'],
+    ['a wrong format tag', withValue(['format'], 'iets-anders'), 'schema', 'format'],
+    ['a newer schema version', withValue(['schemaVersion'], 2), 'schema', 'schemaVersion'],
+    ['a missing name', without(['name']), 'schema', 'name'],
     [
       'an empty article summary',
-      mutate((p) => (p.sections[2].articles[7].summaryNl = '  ')),
+      withValue(['sections', 2, 'articles', 7, 'summaryNl'], '  '),
       'schema',
       'sections[2].articles[7].summaryNl',
     ],
     [
       'an unknown audience',
-      mutate((p) => (p.sections[0].articles[1].audience = ['iedereen'])),
+      withValue(['sections', 0, 'articles', 1, 'audience'], ['iedereen']),
       'schema',
       'sections[0].articles[1].audience[0]',
     ],
     [
       'an unknown offence category',
-      mutate((p) => p.sections[2].articles[0].offences.push('roddelen')),
+      withValue(['sections', 2, 'articles', 0, 'offences', 2], 'roddelen'),
       'schema',
       'sections[2].articles[0].offences[2]',
     ],
     [
       'an unknown measure',
-      mutate((p) => (p.ladders.leerling.steps[0].measure = 'strafwerk')),
+      withValue(['ladders', 'leerling', 'steps', 0, 'measure'], 'strafwerk'),
       'schema',
       'ladders.leerling.steps[0].measure',
     ],
     [
       'an unknown ladder kind',
-      mutate((p) => (p.ladders.ouder.kind = 'vrij')),
+      withValue(['ladders', 'ouder', 'kind'], 'vrij'),
       'schema',
       'ladders.ouder.kind',
     ],
     [
       'an empty ladder',
-      mutate((p) => (p.ladders.medewerker.steps = [])),
+      withValue(['ladders', 'medewerker', 'steps'], []),
       'schema',
       'ladders.medewerker.steps',
     ],
-    ['a bad adoption date', mutate((p) => (p.adoptedOn = '11-11-2020')), 'schema', 'adoptedOn'],
+    ['a bad adoption date', withValue(['adoptedOn'], '11-11-2020'), 'schema', 'adoptedOn'],
     [
       'an unknown aangifte mode',
-      mutate((p) => (p.reporting.aangifte.mode = 'misschien')),
+      withValue(['reporting', 'aangifte', 'mode'], 'misschien'),
       'schema',
       'reporting.aangifte.mode',
     ],
-    ['an extra field', mutate((p) => (p.sections[1].kleur = 'rood')), 'schema', 'sections[1]'],
+    ['an extra field', withValue(['sections', 1, 'kleur'], 'rood'), 'schema', 'sections[1]'],
     [
       'a duplicate article ref',
-      mutate((p) => (p.sections[2].articles[1].ref = 'A.1')),
+      withValue(['sections', 2, 'articles', 1, 'ref'], 'A.1'),
       'inconsistent',
       'sections[2].articles[1].ref',
     ],
     [
       'a ladder citing a missing article',
-      mutate((p) => (p.ladders.medewerker.articleRefs = ['Z.9'])),
+      withValue(['ladders', 'medewerker', 'articleRefs'], ['Z.9']),
       'inconsistent',
       'ladders.medewerker.articleRefs[0]',
     ],
     [
       'a staff measure on the pupil ladder',
-      mutate((p) => (p.ladders.leerling.steps[3] = { ...p.ladders.medewerker.steps[2] })),
+      withValue(
+        ['ladders', 'leerling', 'steps', 3],
+        valueAt(['ladders', 'medewerker', 'steps', 2]),
+      ),
       'inconsistent',
       'ladders.leerling.steps[3].measure',
     ],
     [
       'a measure with the wrong type',
-      mutate((p) => (p.ladders.medewerker.steps[1].type = 'wettelijk')),
+      withValue(['ladders', 'medewerker', 'steps', 1, 'type'], 'wettelijk'),
       'inconsistent',
       'ladders.medewerker.steps[1].type',
     ],
     [
       'a reporting rule citing a missing article',
-      mutate((p) => (p.reporting.aangifte.articleRef = 'S.99')),
+      withValue(['reporting', 'aangifte', 'articleRef'], 'S.99'),
       'inconsistent',
       'reporting.aangifte.articleRef',
     ],
@@ -113,17 +141,17 @@ describe('protocol JSON export and import', () => {
   });
 
   it('reports only the first error', () => {
-    const text = mutate((p) => {
-      p.name = '';
-      p.organisation = '';
-    });
+    const root = exported();
+    root.name = '';
+    root.organisation = '';
+    const text = JSON.stringify(root);
     const result = parseProtocolJson(text);
     expect(result.ok ? null : result.error.path).toBe('name');
   });
 
   it('says plainly when a field is missing or has the wrong type', () => {
-    const missing = parseProtocolJson(mutate((p) => delete p.organisation));
-    const wrongType = parseProtocolJson(mutate((p) => (p.isModel = 'nee')));
+    const missing = parseProtocolJson(without(['organisation']));
+    const wrongType = parseProtocolJson(withValue(['isModel'], 'nee'));
     expect(missing.ok ? '' : missing.error.messageNl).toContain('dit veld ontbreekt');
     expect(wrongType.ok ? '' : wrongType.error.messageNl).toContain('verwacht true of false');
   });
