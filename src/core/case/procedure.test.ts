@@ -1,0 +1,345 @@
+import { describe, expect, it } from 'vitest';
+import { aeresProtocol, hogelandProtocol } from '../protocol/seeds';
+import { makeCase, makeContext, makePerson } from './caseFixtures';
+import type { CaseContext } from './context';
+import {
+  checkCaseConstraints,
+  computeNextDeadline,
+  deriveCaseDuties,
+  listRequiredDocuments,
+  toDueAt,
+} from './procedure';
+import type { Case } from './types';
+
+const student = makePerson({ id: 'l-1', role: 'leerling', dateOfBirth: '2011-05-04' });
+const staff = makePerson({ id: 'm-1', role: 'medewerker' });
+const parent = makePerson({ id: 'o-1', role: 'ouder', childIds: [student.id] });
+
+const studentCase = (decision: Partial<Case['decision']>, extra: Partial<Case> = {}): Case => {
+  const c = makeCase({ id: 'c-1', subjectId: 'l-1', subjectType: 'leerling' });
+  return {
+    ...c,
+    facts: { ...c.facts, incidentDate: '2026-03-06', reportedDate: '2026-03-09' },
+    ...extra,
+    decision: { ...c.decision, ...decision },
+  };
+};
+
+const schorsing = (days: number, startDate = '2026-03-12') => ({
+  ...studentCase({}).decision.schorsing,
+  startDate,
+  days,
+});
+
+const ctxFor = (subject = student, overrides: Partial<CaseContext> = {}) =>
+  makeContext({ subject, ...overrides });
+
+describe('deriveCaseDuties: student schorsing (VO, WVO 2020 art. 8.14)', () => {
+  it('adds the ISD melding for a two-day schorsing, due the next working day', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2),
+    });
+    const duties = deriveCaseDuties(c, ctxFor());
+    const isd = duties.find((d) => d.key === 'isdMelding');
+    expect(isd?.labelNl).toBe('Schorsing melden aan de inspectie');
+    // Decision on Wednesday 11 March → Thursday 12 March, end of day.
+    expect(isd?.dueAt).toBe('2026-03-12T23:59');
+    expect(isd?.noteNl).toContain('Internet Schooldossier');
+    expect(duties.find((d) => d.key === 'stap-S4')?.dueAt).toBe('2026-03-12T23:59');
+  });
+
+  it.each<[string, number, CaseContext]>([
+    ['a one-day schorsing', 1, ctxFor()],
+    [
+      'a schorsing in MBO',
+      3,
+      ctxFor(student, {
+        school: { sector: 'MBO', denomination: 'bijzonder', holidays: [], boardName: 'X' },
+        protocol: aeresProtocol,
+      }),
+    ],
+  ])('has no ISD melding for %s', (_label, days, ctx) => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(days),
+    });
+    expect(deriveCaseDuties(c, ctx).some((d) => d.key === 'isdMelding')).toBe(false);
+  });
+
+  it('moves the S4 deadline past a weekend when the schorsing starts on a Saturday', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2, '2026-03-14'),
+    });
+    expect(deriveCaseDuties(c, ctxFor()).find((d) => d.key === 'stap-S4')?.dueAt).toBe(
+      '2026-03-16T23:59',
+    );
+  });
+
+  it('keeps done dates and the user’s own duties when the duties are derived again', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2),
+    });
+    const first = deriveCaseDuties(c, ctxFor()).map((d) =>
+      d.key === 'isdMelding' ? { ...d, doneAt: '2026-03-11' } : d,
+    );
+    const own = {
+      ...first[0]!,
+      id: 'eigen-1' as never,
+      key: 'eigen',
+      source: 'gebruiker' as const,
+    };
+    const again = deriveCaseDuties({ ...c, duties: [...first, own] }, ctxFor());
+    expect(again.find((d) => d.key === 'isdMelding')?.doneAt).toBe('2026-03-11');
+    expect(again.some((d) => d.key === 'eigen')).toBe(true);
+  });
+
+  it('drops open duties of a measure no longer chosen, but keeps done ones', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2),
+    });
+    const duties = deriveCaseDuties(c, ctxFor()).map((d) =>
+      d.key === 'stap-S4' ? { ...d, doneAt: '2026-03-11' } : d,
+    );
+    const changed = { ...c, duties, decision: { ...c.decision, measure: 'waarschuwing' as const } };
+    const keys = deriveCaseDuties(changed, ctxFor()).map((d) => d.key);
+    expect(keys).toContain('stap-S4');
+    expect(keys).not.toContain('isdMelding');
+  });
+});
+
+describe('deriveCaseDuties: facts trigger duties before a measure is chosen', () => {
+  it.each<[string, Partial<Case['assessment']['answers']>, 'leerling' | 'medewerker', string[]]>([
+    [
+      'a data breach: AP within 72 hours',
+      { dataBreach: true },
+      'medewerker',
+      ['apMelding', 'datalekRegistreren'],
+    ],
+    [
+      'staff sexual misconduct: vertrouwensinspecteur and aangifte',
+      { sexualCharacter: true },
+      'medewerker',
+      ['vertrouwensinspecteurOverleg', 'aangifteZedenmisdrijf', 'aangifte'],
+    ],
+    [
+      'a possible criminal offence: aangifte (protocol: "zal")',
+      { criminalCharacter: true },
+      'leerling',
+      ['aangifte'],
+    ],
+    ['nothing special', {}, 'leerling', []],
+  ])('%s', (_label, answers, subjectType, expected) => {
+    const c = makeCase({ id: 'c', subjectId: 'x', subjectType });
+    const withFacts: Case = {
+      ...c,
+      facts: { ...c.facts, reportedDate: '2026-03-09' },
+      assessment: { ...c.assessment, answers: { ...c.assessment.answers, ...answers } },
+    };
+    const ctx = ctxFor(subjectType === 'leerling' ? student : staff);
+    expect(deriveCaseDuties(withFacts, ctx).map((d) => d.key)).toEqual(expected);
+  });
+
+  it('counts the AP term in hours from the day of the report', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const breach: Case = {
+      ...c,
+      facts: { ...c.facts, reportedDate: '2026-03-09' },
+      assessment: { ...c.assessment, answers: { ...c.assessment.answers, dataBreach: true } },
+    };
+    expect(deriveCaseDuties(breach, ctxFor(staff)).find((d) => d.key === 'apMelding')?.dueAt).toBe(
+      '2026-03-12T00:00',
+    );
+  });
+});
+
+describe('deriveCaseDuties: staff and parent tracks', () => {
+  it('gives a staff berisping a zienswijze term of 14 days after the voornemen', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const berisping: Case = {
+      ...c,
+      facts: { ...c.facts, reportedDate: '2026-03-02' },
+      decision: { ...c.decision, measure: 'schriftelijkeBerisping', voornemenOn: '2026-03-04' },
+    };
+    const zienswijze = deriveCaseDuties(berisping, ctxFor(staff)).find((d) => d.key === 'stap-PZ');
+    expect(zienswijze?.dueAt).toBe('2026-03-18T23:59');
+    expect(zienswijze?.needsCheck).toBe(true);
+  });
+
+  it('adds the appeal term once a staff decision is recorded', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const recorded: Case = {
+      ...c,
+      facts: { ...c.facts, reportedDate: '2026-01-05' },
+      decision: {
+        ...c.decision,
+        measure: 'schriftelijkeBerisping',
+        voornemenOn: '2026-01-06',
+        decidedOn: '2026-01-26',
+        recordedAt: '2026-01-26T10:00',
+      },
+    };
+    const term = deriveCaseDuties(recorded, ctxFor(staff)).find(
+      (d) => d.key === 'rechtsmiddeltermijn',
+    );
+    // Six weeks after Monday 26 January 2026 is Monday 9 March 2026.
+    expect(term?.dueAt).toBe('2026-03-09T23:59');
+  });
+
+  it('has no appeal term for a waarschuwing (a note, not a decision)', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const note: Case = {
+      ...c,
+      decision: {
+        ...c.decision,
+        measure: 'waarschuwing',
+        decidedOn: '2026-03-10',
+        recordedAt: 'x',
+      },
+    };
+    expect(deriveCaseDuties(note, ctxFor(staff)).some((d) => d.key === 'rechtsmiddeltermijn')).toBe(
+      false,
+    );
+  });
+
+  it('gives a parent toegangsverbod a zienswijze term', () => {
+    const c = makeCase({ id: 'c', subjectId: 'o-1', subjectType: 'ouder' });
+    const ban: Case = {
+      ...c,
+      decision: {
+        ...c.decision,
+        measure: 'toegangsverbod',
+        voornemenOn: '2026-03-10',
+        zienswijzeTermDays: 7,
+      },
+    };
+    expect(deriveCaseDuties(ban, ctxFor(parent)).find((d) => d.key === 'stap-OZ')?.dueAt).toBe(
+      '2026-03-17T23:59',
+    );
+  });
+});
+
+describe('computeNextDeadline', () => {
+  it('is the earliest open deadline, ignoring done duties and duties without one', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2),
+    });
+    const duties = deriveCaseDuties(c, ctxFor());
+    // S1 (dossiernotitie) is due the day the school learned of it.
+    expect(computeNextDeadline(duties)).toBe('2026-03-09T23:59');
+    const s1Done = duties.map((d) => (d.key === 'stap-S1' ? { ...d, doneAt: '2026-03-09' } : d));
+    expect(computeNextDeadline(s1Done)).toBe('2026-03-12T23:59');
+    expect(computeNextDeadline(s1Done.map((d) => ({ ...d, doneAt: '2026-03-11' })))).toBeNull();
+  });
+
+  it('formats day terms as the end of the day and keeps hour terms', () => {
+    expect(toDueAt('2026-03-12')).toBe('2026-03-12T23:59');
+    expect(toDueAt('2026-03-12T14:00')).toBe('2026-03-12T14:00');
+  });
+});
+
+describe('listRequiredDocuments', () => {
+  it('lists the student schorsing letters in procedure order', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      decidedOn: '2026-03-11',
+      schorsing: schorsing(2),
+    });
+    expect(listRequiredDocuments(c, ctxFor()).map((d) => d.code)).toEqual(['S1', 'S2', 'S3', 'S4']);
+  });
+
+  it('marks the staff voornemen as registered mail', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const docs = listRequiredDocuments(
+      { ...c, decision: { ...c.decision, measure: 'schriftelijkeBerisping' } },
+      ctxFor(staff),
+    );
+    expect(docs.find((d) => d.code === 'P5')?.registeredMail).toBe(true);
+    expect(docs.some((d) => d.code === 'PZ')).toBe(false);
+  });
+
+  it('is empty while no measure is chosen', () => {
+    expect(listRequiredDocuments(studentCase({}), ctxFor())).toEqual([]);
+  });
+});
+
+describe('checkCaseConstraints', () => {
+  it.each<[string, Partial<Case['decision']>, CaseContext, string[]]>([
+    [
+      'VO schorsing of 6 school days exceeds one week',
+      { measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(6) },
+      ctxFor(),
+      ['schorsing-te-lang'],
+    ],
+    [
+      'VO schorsing of 5 school days is within the maximum',
+      { measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(5) },
+      ctxFor(),
+      [],
+    ],
+    [
+      'MBO schorsing of 8 school days is within two weeks',
+      { measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(8) },
+      ctxFor(student, {
+        school: { sector: 'MBO', denomination: 'bijzonder', holidays: [], boardName: 'X' },
+        protocol: aeresProtocol,
+      }),
+      [],
+    ],
+    [
+      'verwijdering without another school and without a hearing',
+      { measure: 'verwijdering', decidedOn: '2026-03-11' },
+      ctxFor(),
+      ['verwijdering-zonder-andere-school', 'hoorplicht-verwijdering'],
+    ],
+    [
+      'verwijdering after a hearing and with another school',
+      {
+        measure: 'verwijdering',
+        decidedOn: '2026-03-11',
+        verwijdering: {
+          ...studentCase({}).decision.verwijdering,
+          hearingDate: '2026-03-10',
+          otherSchoolName: 'Het Andere Lyceum',
+          otherSchoolAgreedOn: '2026-03-10',
+        },
+      },
+      ctxFor(),
+      [],
+    ],
+    [
+      'nothing before a decision date is set',
+      { measure: 'schorsing', schorsing: schorsing(9) },
+      ctxFor(),
+      [],
+    ],
+  ])('%s', (_label, decision, ctx, kinds) => {
+    expect(checkCaseConstraints(studentCase(decision), ctx).map((v) => v.kind)).toEqual(kinds);
+  });
+
+  it('blocks an OSV given more than three working days after the facts were established', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const osv: Case = {
+      ...c,
+      decision: {
+        ...c.decision,
+        measure: 'ontslagOpStaandeVoet',
+        decidedOn: '2026-03-11',
+        osv: { ...c.decision.osv, factsKnownOn: '2026-03-02' },
+      },
+    };
+    expect(
+      checkCaseConstraints(osv, ctxFor(staff, { protocol: hogelandProtocol })).map((v) => v.kind),
+    ).toEqual(['osv-niet-onverwijld']);
+  });
+});
