@@ -109,9 +109,12 @@ const cell = (
     children,
   });
 
+/** One label column width for the reference block and all fields, so their columns line up. */
+const LABEL_WIDTH = mm(44);
+
 /** Label/value rows without borders: reference block, fields of a note. */
-const fieldsTable = (rows: { label: string; value: string }[], labelWidthMm = 34): Table => {
-  const widths = [mm(labelWidthMm), CONTENT_WIDTH - mm(labelWidthMm)];
+const fieldsTable = (rows: { label: string; value: string }[]): Table => {
+  const widths = [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -187,16 +190,24 @@ const spacer = (heightTwips: number): Paragraph =>
     children: [],
   });
 
-/** Renders the body blocks in order. */
-const renderBlocks = (blocks: Block[]): Child[] => {
+/**
+ * Renders the blocks in order. With `keepLastWithNext`, a closing paragraph stays on the page
+ * of the signature that follows it, so a signature never stands alone on a page.
+ */
+const renderBlocks = (blocks: Block[], keepLastWithNext = false): Child[] => {
   const out: Child[] = [];
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     switch (block.type) {
       case 'heading':
         out.push(new Paragraph({ style: STYLE.heading2, children: runsOf(block.text) }));
         break;
       case 'paragraph':
-        out.push(bodyParagraph(block.text));
+        out.push(
+          bodyParagraph(
+            block.text,
+            keepLastWithNext && index === blocks.length - 1 ? { keepNext: true } : {},
+          ),
+        );
         break;
       case 'list':
         out.push(...listParagraphs(block.items));
@@ -223,7 +234,7 @@ const renderBlocks = (blocks: Block[]): Child[] => {
             (line) => new Paragraph({ style: STYLE.body, children: runsOf(line, { size: 28 }) }),
           ),
           spacer(mm(10)),
-          fieldsTable(block.rows, 40),
+          fieldsTable(block.rows),
           new Paragraph({ children: [new PageBreak()] }),
         );
         break;
@@ -420,7 +431,7 @@ const letterTop = (model: LetterModel): Child[] => {
   // Fills the space between the top margin and the window, so nothing is set beside it.
   if (gapTwips > 0) top.push(spacer(gapTwips));
   top.push(...addressFrame(model));
-  top.push(spacer(mm(8)), fieldsTable(model.reference, 30), spacer(mm(8)));
+  top.push(spacer(mm(8)), fieldsTable(model.reference), spacer(mm(8)));
   if (model.salutation) top.push(bodyParagraph(model.salutation));
   return top;
 };
@@ -435,7 +446,7 @@ const noteTop = (model: LetterModel): Child[] => {
         }),
     ),
     new Paragraph({ style: STYLE.heading1, children: runsOf(model.title) }),
-    fieldsTable(model.reference, 30),
+    fieldsTable(model.reference),
     spacer(mm(6)),
   ];
 };
@@ -449,8 +460,8 @@ export const buildLetterDocument = (model: LetterModel): Document => {
   const dateText = model.reference[0]?.value ?? '';
   const children: Child[] = [
     ...(model.layout === 'letter' ? letterTop(model) : noteTop(model)),
-    ...renderBlocks(model.body),
-    ...(model.appealClause ? renderBlocks(model.appealClause) : []),
+    ...renderBlocks(model.body, model.appealClause === null),
+    ...(model.appealClause ? renderBlocks(model.appealClause, true) : []),
     ...closingParagraphs(model),
     ...trailingLists(model),
   ];

@@ -24,7 +24,10 @@ import type {
   Result,
 } from './types';
 
-/** Domain.md §6.1: an address block has at most six lines. */
+/**
+ * Domain.md §6.1: an address block has at most six lines. Every recipient kind stays within
+ * it by construction (the longest, an organisation, has five).
+ */
 export const MAX_ADDRESS_LINES = 6;
 
 /** Fixed text shared by every document, per language. */
@@ -145,14 +148,6 @@ export const resolveRecipient = (
       ];
       salutation = language === 'en' ? 'Dear Sir or Madam,' : 'Geachte heer, mevrouw,';
       break;
-  }
-  if (addressLines.length > MAX_ADDRESS_LINES) {
-    return fail({
-      kind: 'address-too-long',
-      docType,
-      lines: addressLines.length,
-      maxLines: MAX_ADDRESS_LINES,
-    });
   }
   return succeed({ addressLines, salutation });
 };

@@ -117,7 +117,8 @@ export const buildFileName = (
   personName: string,
   extension = 'docx',
 ): string => {
-  const clean = (s: string): string => removeIllegalFileChars(s).replace(/\s+/g, ' ').trim();
+  const clean = (s: string): string =>
+    removeIllegalFileChars(s.replace(/\s+/g, ' ')).replace(/ {2,}/g, ' ').trim();
   const date = parseIsoDate(isoDate) ? isoDate.slice(0, 10) : clean(isoDate);
   const label = clean(docTypeLabel);
   const person = clean(personName);

@@ -21,9 +21,6 @@ const p = (id: string, text: string): Block => ({ type: 'paragraph', id, text })
 const h = (id: string, text: string): Block => ({ type: 'heading', id, text });
 const list = (id: string, items: string[]): Block => ({ type: 'list', id, items });
 
-/** Measures that are never a besluit: no appeal clause, ever (Onderwijsgeschillen 103866). */
-const NOT_A_DECISION: ReadonlySet<MeasureKind> = new Set(['gesprek', 'waarschuwing']);
-
 const BAN_NAMES: Partial<Record<MeasureKind, { nl: string; en: string }>> = {
   toegangsverbod: { nl: 'toegangsverbod', en: 'ban on entering the school' },
   contactverbod: { nl: 'contactverbod', en: 'contact ban' },
@@ -314,7 +311,10 @@ export const buildO3BesluitVerbod = (c: LetterCase): Built => {
   });
 };
 
-/** O4: letter to the parents of a student about an incident and the measure taken. */
+/**
+ * O4: letter informing the parents of a student about an incident and the ordemaatregel or
+ * waarschuwing that followed. Never a besluit, so never an appeal clause.
+ */
 export const buildO4BriefOuders = (c: LetterCase): Built => {
   const info = DOC_TYPES.O4;
   const langError = checkLanguage(c, info);
@@ -365,13 +365,12 @@ export const buildO4BriefOuders = (c: LetterCase): Built => {
     ),
     questions(c),
   ];
-  const appealable = m !== null && !NOT_A_DECISION.has(m.kind) && c.appealClause !== null;
   return assembleModel(c, info, {
     subject: en
       ? `Social media incident involving ${first}`
       : `Voorval met sociale media waarbij ${first} betrokken is`,
     body,
-    appealClause:
-      appealable && c.appealClause ? appealClauseBlocks(c.appealClause, c.language) : null,
+    // An informing letter, not a besluit: a schorsing goes out as S4 with its own clause.
+    appealClause: null,
   });
 };

@@ -342,8 +342,7 @@ export type LetterModel = {
 export type LetterError =
   | { kind: 'missing-field'; docType: DocTypeId; field: string }
   | { kind: 'language-not-supported'; docType: DocTypeId; language: LetterLanguage }
-  | { kind: 'missing-address'; docType: DocTypeId }
-  | { kind: 'address-too-long'; docType: DocTypeId; lines: number; maxLines: number };
+  | { kind: 'missing-address'; docType: DocTypeId };
 
 /** A value or an error the UI can show. */
 export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

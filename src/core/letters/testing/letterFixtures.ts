@@ -542,6 +542,10 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
       subject: { ...fixtureStudent, className: 'groep 7', dateOfBirth: '2015-05-02' },
       recipient: { kind: 'parentsOf', student: fixtureStudent, address: STUDENT_ADDRESS },
       docNumber: 5,
+      motivation: [
+        'Jan heeft op 30 november 2026, direct na zijn schorsing en ondanks de gemaakte afspraken, opnieuw een bewerkte foto van dezelfde klasgenoot verspreid.',
+        'De klasgenoot durft sindsdien niet meer naar school. Wij kunnen zijn veiligheid niet langer waarborgen zolang beide leerlingen in dezelfde groep zitten, en andere maatregelen hebben niet geholpen.',
+      ],
       meeting: {
         date: '2026-12-03',
         time: '14:00',
@@ -673,6 +677,14 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
     P8: {
       ...staff,
       recipient: null,
+      incident: {
+        date: '2026-11-18',
+        summary: 'privéberichten van een docent aan een leerling via Instagram',
+      },
+      facts: [
+        'Op 18 november 2026 ontving de rector van de ouders van een 15-jarige leerling schermafbeeldingen van Instagram-privéberichten die de heer Jansen aan de leerling had gestuurd',
+        'De berichten zijn seksueel getint en zijn verstuurd tussen 21:00 en 23:30 uur, ook nadat de leerling had gevraagd te stoppen',
+      ],
       docNumber: 6,
       issueDate: '2026-11-19',
       vertrouwensinspecteur: {
