@@ -31,6 +31,7 @@ type Check = {
 };
 
 const cases = fixtureCases();
+const RIGHT_WINDOW = { xMm: 110, yMm: 50, widthMm: 90, heightMm: 45 };
 const hash = (c: LetterCase, i: number): string => c.evidence[i]?.sha256 ?? 'missing';
 
 /** The mandatory elements of domain.md §6 per document, as the reader must find them. */
@@ -101,6 +102,14 @@ const CHECKS: Check[] = [
       'drs. M.A. (Marieke) Hoekstra',
       'rector',
     ],
+  },
+  {
+    // A right-hand window envelope: the address follows the school's envelope setting.
+    key: 'S4-right-window',
+    docType: 'S4',
+    letterCase: { ...cases.S4, school: { ...cases.S4.school, envelopeWindow: RIGHT_WINDOW } },
+    pages: 2,
+    mustContain: ['Besluit schorsing Jan de Vries', 'binnen zes weken'],
   },
   {
     key: 'S5',
@@ -517,44 +526,51 @@ describe.skipIf(!SOFFICE)('letters read back by LibreOffice, poppler and mammoth
     },
   );
 
-  it('places the address in the envelope window and the reference block below it', () => {
-    const bbox = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', get('S4').pdf, '-'], {
-      encoding: 'utf8',
-    }).stdout;
-    const words = [
-      ...bbox.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g),
-    ].map((m) => ({
-      x0: Number(m[1]),
-      y0: Number(m[2]),
-      x1: Number(m[3]),
-      y1: Number(m[4]),
-      word: m[5] ?? '',
-    }));
-    const pt = (mm: number): number => (mm * 72) / 25.4;
-    const w = fixtureSchool.envelopeWindow;
-    const window = {
-      x0: pt(w.xMm),
-      y0: pt(w.yMm),
-      x1: pt(w.xMm + w.widthMm),
-      y1: pt(w.yMm + w.heightMm),
-    };
-    const find = (word: string) => {
-      const found = words.find((x) => x.word === word);
-      if (!found) throw new Error(`word not on page 1: ${word}`);
-      return found;
-    };
-    for (const word of ['PERSOONLIJK', 'J.', 'Kerkstraat', 'DRACHTEN']) {
-      const box = find(word);
-      expect(box.x0).toBeGreaterThanOrEqual(window.x0 - 0.5);
-      expect(box.x1).toBeLessThanOrEqual(window.x1);
-      expect(box.y0).toBeGreaterThanOrEqual(window.y0 - 0.5);
-      expect(box.y1).toBeLessThanOrEqual(window.y1);
-    }
-    expect(find('PERSOONLIJK').x0).toBeCloseTo(window.x0, 0);
-    expect(find('Datum').y0).toBeGreaterThan(window.y1);
-    // The letterhead sits above the window.
-    expect(find('www.noorderlichtcollege.nl').y1).toBeLessThan(window.y0);
-  });
+  it.each([
+    ['S4', fixtureSchool.envelopeWindow],
+    ['S4-right-window', RIGHT_WINDOW],
+  ] as const)(
+    '%s places the address in the envelope window and the reference block below it',
+    (key, w) => {
+      const bbox = spawnSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', get(key).pdf, '-'], {
+        encoding: 'utf8',
+      }).stdout;
+      const words = [
+        ...bbox.matchAll(
+          /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g,
+        ),
+      ].map((m) => ({
+        x0: Number(m[1]),
+        y0: Number(m[2]),
+        x1: Number(m[3]),
+        y1: Number(m[4]),
+        word: m[5] ?? '',
+      }));
+      const pt = (mm: number): number => (mm * 72) / 25.4;
+      const window = {
+        x0: pt(w.xMm),
+        y0: pt(w.yMm),
+        x1: pt(w.xMm + w.widthMm),
+        y1: pt(w.yMm + w.heightMm),
+      };
+      const find = (word: string) => {
+        const found = words.find((x) => x.word === word);
+        if (!found) throw new Error(`word not on page 1: ${word}`);
+        return found;
+      };
+      for (const word of ['PERSOONLIJK', 'J.', 'Kerkstraat', 'DRACHTEN']) {
+        const box = find(word);
+        expect(box.x0).toBeGreaterThanOrEqual(window.x0 - 0.5);
+        expect(box.x1).toBeLessThanOrEqual(window.x1);
+        expect(box.y0).toBeGreaterThanOrEqual(window.y0 - 0.5);
+        expect(box.y1).toBeLessThanOrEqual(window.y1);
+      }
+      expect(find('PERSOONLIJK').x0).toBeCloseTo(window.x0, 0);
+      expect(find('Datum').y0).toBeGreaterThan(window.y1);
+      // The letterhead sits above the window.
+      expect(find('www.noorderlichtcollege.nl').y1).toBeLessThan(window.y0);
+    },
+  );
 
   it('shows the logo on page 1 only and a continuation header on later pages', () => {
     const list = spawnSync('pdfimages', ['-list', get('S4').pdf], { encoding: 'utf8' }).stdout;
