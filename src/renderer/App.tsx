@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { CasesPage } from './features/cases/CasesPage';
+import { EvidenceLockerPage } from './features/evidence/EvidenceLockerPage';
 import { NewCasePage } from './features/newCase/NewCasePage';
 import { NotFoundPage } from './features/NotFoundPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -18,7 +19,12 @@ const renderRoute = (route: Route): ReactNode => {
     case 'newCase':
       return <NewCasePage />;
     case 'case':
-      return <NotFoundPage />;
+      // The case builder takes over this route; until then its "bewijs" step is the locker.
+      return route.step === 'bewijs' ? (
+        <EvidenceLockerPage caseId={route.caseId} />
+      ) : (
+        <NotFoundPage />
+      );
     case 'people':
       return <PeoplePage />;
     case 'settings':

@@ -175,9 +175,9 @@ describe('bundle texts', () => {
 describe('helpers', () => {
   it.each([
     [0, '0 bytes'],
-    [1023, '1023 bytes'],
-    [1536, '1,5 KB'],
-    [1024 ** 3, '1,0 GB'],
+    [999, '999 bytes'],
+    [1500, '1,5 KB'],
+    [4_000_000_000, '4,0 GB'],
   ])('formatBytesNl(%i)', (n, expected) => {
     expect(formatBytesNl(n)).toBe(expected);
   });

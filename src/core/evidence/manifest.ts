@@ -160,13 +160,13 @@ const formatUtc = (iso: string): string => {
 /** Dutch thousands separator: 1234567 → "1.234.567". */
 const groupThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-/** Human size in Dutch notation, binary units: "12,3 MB" (as file managers show it). */
+/** Human size in Dutch notation, decimal units as the app shows them: "12,3 MB". */
 export const formatBytesNl = (bytes: number): string => {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
     unit += 1;
   }
   const text = unit === 0 ? String(value) : value.toFixed(1).replace('.', ',');

@@ -3,11 +3,23 @@
  * files define the keys, and English must have the same shape (checked by the type below
  * and by a unit test).
  */
+import enCaseList from './en/caseList.json';
 import enCommon from './en/common.json';
+import enEvidence from './en/evidence.json';
+import enPeople from './en/people.json';
+import enSchools from './en/schools.json';
+import nlCaseList from './nl/caseList.json';
 import nlCommon from './nl/common.json';
+import nlEvidence from './nl/evidence.json';
+import nlPeople from './nl/people.json';
+import nlSchools from './nl/schools.json';
 
 export const nlResources = {
   common: nlCommon,
+  evidence: nlEvidence,
+  people: nlPeople,
+  schools: nlSchools,
+  caseList: nlCaseList,
 };
 
 /** English mirrors the Dutch keys exactly. */
@@ -15,6 +27,10 @@ export const enResources: {
   [K in keyof typeof nlResources]: DeepStringShape<(typeof nlResources)[K]>;
 } = {
   common: enCommon,
+  evidence: enEvidence,
+  people: enPeople,
+  schools: enSchools,
+  caseList: enCaseList,
 };
 
 type DeepStringShape<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringShape<T[K]> };

@@ -181,6 +181,20 @@ describe('evidenceRepository.store', () => {
   });
 });
 
+describe('evidenceRepository.setStrafrechtelijk', () => {
+  it('flags and unflags an item without touching its hash or bytes', async () => {
+    const db = freshDb();
+    const repo = createEvidenceRepository(db, clock);
+    const stored = await storeText(repo, 'bericht');
+    if (stored.kind !== 'stored') throw new Error('store failed');
+    await repo.setStrafrechtelijk(stored.item.id, true);
+    expect(await repo.get(stored.item.id)).toEqual({ ...stored.item, strafrechtelijk: true });
+    await repo.setStrafrechtelijk(stored.item.id, false);
+    expect((await repo.get(stored.item.id))?.strafrechtelijk).toBe(false);
+    expect(await (await repo.getBlob(stored.item.id))?.text()).toBe('bericht');
+  });
+});
+
 describe('evidenceRepository custody', () => {
   it('appends views, checks and exports in order, and shows a mismatch as the latest state', async () => {
     const db = freshDb();

@@ -185,6 +185,14 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
       }
     },
 
+    /**
+     * Marks an item as containing criminal-offence data (AVG art. 10, UAVG 31-33) or not; such
+     * items are left out of default exports. Metadata only: the stored bytes never change.
+     */
+    setStrafrechtelijk: async (id: EvidenceId, value: boolean): Promise<void> => {
+      await t.evidence.update(id, { strafrechtelijk: value });
+    },
+
     /** Records that someone looked at an item (AVG: access to evidence is logged). */
     recordViewed: (item: EvidenceItem, actor: string): Promise<void> =>
       db.transaction('rw', t.custody, () =>
