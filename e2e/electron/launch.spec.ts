@@ -39,7 +39,18 @@ test.describe('desktop app', () => {
         hasProcess: typeof (window as unknown as { process?: unknown }).process !== 'undefined',
       }));
       expect(exposed).toEqual({
-        api: ['getAppInfo', 'openExternal', 'openFiles', 'revealFile', 'saveFile'],
+        api: [
+          'getAppInfo',
+          'getPathForFile',
+          'hashFile',
+          'openExternal',
+          'openFiles',
+          'revealFile',
+          'saveFile',
+          'streamClose',
+          'streamOpen',
+          'streamWrite',
+        ],
         hasRequire: false,
         hasProcess: false,
       });
