@@ -63,9 +63,11 @@ const TIGHT_CELL_MARGINS = { top: 0, bottom: mm(0.8), left: 0, right: mm(2) };
 
 /** Text with "\n" as line breaks within one paragraph. */
 const runsOf = (text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] =>
-  text
-    .split('\n')
-    .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }));
+  text.includes('\n')
+    ? text
+        .split('\n')
+        .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }))
+    : [new TextRun({ ...options, text })];
 
 const bodyParagraph = (text: string, extra: Partial<IParagraphOptions> = {}): Paragraph =>
   new Paragraph({
@@ -95,17 +97,11 @@ const widthsOf = (percentages: number[], total = CONTENT_WIDTH): number[] => {
   return widths;
 };
 
-const cell = (
-  width: number,
-  children: Paragraph[],
-  options: { shade?: boolean; tight?: boolean } = {},
-): TableCell =>
+// Cell margins are set once per table (w:tblCellMar), not per cell: smaller XML, faster build.
+const cell = (width: number, children: Paragraph[], shade = false): TableCell =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: options.tight ? TIGHT_CELL_MARGINS : CELL_MARGINS,
-    ...(options.shade
-      ? { shading: { type: ShadingType.CLEAR, fill: COLOR.shade, color: 'auto' } }
-      : {}),
+    ...(shade ? { shading: { type: ShadingType.CLEAR, fill: COLOR.shade, color: 'auto' } } : {}),
     children,
   });
 
@@ -120,19 +116,18 @@ const fieldsTable = (rows: { label: string; value: string }[]): Table => {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
+    margins: TIGHT_CELL_MARGINS,
     rows: rows.map(
       (r) =>
         new TableRow({
           cantSplit: true,
           children: [
-            cell(
-              widths[0] ?? 0,
-              [new Paragraph({ children: runsOf(r.label, { color: COLOR.muted }) })],
-              {
-                tight: true,
-              },
-            ),
-            cell(widths[1] ?? 0, [new Paragraph({ children: runsOf(r.value) })], { tight: true }),
+            cell(widths[0] ?? 0, [
+              new Paragraph({ children: runsOf(r.label, { size: SIZE.body, color: COLOR.muted }) }),
+            ]),
+            cell(widths[1] ?? 0, [
+              new Paragraph({ children: runsOf(r.value, { size: SIZE.body }) }),
+            ]),
           ],
         }),
     ),
@@ -141,11 +136,11 @@ const fieldsTable = (rows: { label: string; value: string }[]): Table => {
 
 const cellParagraphs = (value: TableCellValue): Paragraph[] =>
   typeof value === 'string'
-    ? [new Paragraph({ children: runsOf(value, { size: SIZE.table }) })]
+    ? [new Paragraph({ children: runsOf(value) })]
     : [
-        new Paragraph({ children: runsOf(value.text, { size: SIZE.table }) }),
+        new Paragraph({ children: runsOf(value.text) }),
         new Paragraph({
-          children: runsOf(value.detail, { font: MONO_FONT, size: SIZE.hash, color: COLOR.muted }),
+          children: runsOf(value.detail, { font: MONO_FONT, size: SIZE.hash }),
         }),
       ];
 
@@ -157,6 +152,7 @@ const dataTable = (block: Extract<Block, { type: 'table' }>): Table => {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS,
+    margins: CELL_MARGINS,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -164,10 +160,8 @@ const dataTable = (block: Extract<Block, { type: 'table' }>): Table => {
         children: block.columns.map((col, i) =>
           cell(
             widths[i] ?? 0,
-            [new Paragraph({ children: runsOf(col.header, { size: SIZE.table, bold: true }) })],
-            {
-              shade: true,
-            },
+            [new Paragraph({ children: runsOf(col.header, { bold: true }) })],
+            true,
           ),
         ),
       }),
@@ -243,31 +237,48 @@ const renderBlocks = (blocks: Block[], keepLastWithNext = false): Child[] => {
   return out;
 };
 
-const logoRun = (model: LetterModel, maxWidthMm: number, maxHeightMm: number): ImageRun | null => {
+/**
+ * Logo runs by logo bytes and school. Building an ImageRun hashes the whole image (SHA-1 in
+ * JavaScript), so each logo is turned into a run once and reused for every letter; the run
+ * holds no per-document state.
+ */
+const logoRuns = new WeakMap<Uint8Array, Map<string, ImageRun | null>>();
+
+const LOGO_MAX_WIDTH_MM = 60;
+const LOGO_MAX_HEIGHT_MM = 17;
+
+const logoRun = (model: LetterModel): ImageRun | null => {
   const logo = model.letterhead.logo;
   if (!logo) return null;
+  const name = model.letterhead.schoolName;
+  let bySchool = logoRuns.get(logo.bytes);
+  if (!bySchool) {
+    bySchool = new Map();
+    logoRuns.set(logo.bytes, bySchool);
+  }
+  const cached = bySchool.get(name);
+  if (cached !== undefined) return cached;
   const size = readImageSize(logo.bytes);
-  if (!size) return null;
   // docx sizes images in CSS pixels (96 per inch).
   const pxPerMm = 96 / 25.4;
-  const fitted = fitInside(size, maxWidthMm * pxPerMm, maxHeightMm * pxPerMm);
-  return new ImageRun({
-    type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
-    data: logo.bytes,
-    transformation: { width: Math.round(fitted.width), height: Math.round(fitted.height) },
-    altText: {
-      name: 'Logo',
-      title: model.letterhead.schoolName,
-      description: `Logo ${model.letterhead.schoolName}`,
-    },
-  });
+  const fitted = size && fitInside(size, LOGO_MAX_WIDTH_MM * pxPerMm, LOGO_MAX_HEIGHT_MM * pxPerMm);
+  const run = fitted
+    ? new ImageRun({
+        type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+        data: logo.bytes,
+        transformation: { width: Math.round(fitted.width), height: Math.round(fitted.height) },
+        altText: { name: 'Logo', title: name, description: `Logo ${name}` },
+      })
+    : null;
+  bySchool.set(name, run);
+  return run;
 };
 
 /** Page 1 only: logo on the left, school name and contact details on the right. */
 const letterheadHeader = (model: LetterModel): Header => {
   const widths = widthsOf([45, 55]);
   const lh = model.letterhead;
-  const logo = logoRun(model, 60, 17);
+  const logo = logoRun(model);
   const left = logo
     ? new Paragraph({ children: [logo] })
     : new Paragraph({
@@ -295,12 +306,10 @@ const letterheadHeader = (model: LetterModel): Header => {
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
         borders: NO_BORDERS,
+        margins: TIGHT_CELL_MARGINS,
         rows: [
           new TableRow({
-            children: [
-              cell(widths[0] ?? 0, [left], { tight: true }),
-              cell(widths[1] ?? 0, right, { tight: true }),
-            ],
+            children: [cell(widths[0] ?? 0, [left]), cell(widths[1] ?? 0, right)],
           }),
         ],
       }),
@@ -367,7 +376,9 @@ const addressFrame = (model: LetterModel): Paragraph[] => {
           children: runsOf(m, { bold: true, size: SIZE.small, allCaps: true }),
         }),
     ),
-    ...model.addressLines.map((line) => new Paragraph({ frame, children: runsOf(line) })),
+    ...model.addressLines.map(
+      (line) => new Paragraph({ frame, children: runsOf(line, { size: SIZE.body }) }),
+    ),
   ];
 };
 
@@ -391,10 +402,10 @@ const closingParagraphs = (model: LetterModel): Paragraph[] => {
         keepLines: true,
         // Room for a handwritten signature below "Met vriendelijke groet,".
         spacing: { before: model.closing ? mm(16) : mm(6) },
-        children: runsOf(sig.name, { bold: true }),
+        children: runsOf(sig.name, { bold: true, size: SIZE.body }),
       }),
-      new Paragraph({ keepNext: true, children: runsOf(sig.functionTitle) }),
-      new Paragraph({ children: runsOf(sig.mandate, { color: COLOR.muted }) }),
+      new Paragraph({ keepNext: true, children: runsOf(sig.functionTitle, { size: SIZE.body }) }),
+      new Paragraph({ children: runsOf(sig.mandate, { size: SIZE.body, color: COLOR.muted }) }),
     );
   }
   return out;
@@ -408,7 +419,7 @@ const trailingLists = (model: LetterModel): Paragraph[] => {
       new Paragraph({
         keepNext: true,
         spacing: { before: mm(6), after: 40 },
-        children: runsOf(`${label}:`, { bold: true, size: SIZE.table }),
+        children: runsOf(`${label}:`, { bold: true }),
       }),
       ...items.map(
         (item) =>

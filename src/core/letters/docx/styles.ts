@@ -53,7 +53,8 @@ export const BULLET_REFERENCE = 'bullet';
 export const STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: SIZE.body, color: COLOR.text },
+      // Unstyled paragraphs are table text; letter text uses the Body, list and heading styles.
+      run: { font: FONT, size: SIZE.table, color: COLOR.text },
       // lineRule must be explicit: LibreOffice reads a bare w:line as an exact height.
       paragraph: { spacing: { before: 0, after: 0, line: 252, lineRule: LineRuleType.AUTO } },
     },
@@ -77,6 +78,7 @@ export const STYLES: IStylesOptions = {
       basedOn: 'Normal',
       next: STYLE.body,
       quickFormat: true,
+      run: { size: SIZE.body },
       paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
     },
     {

@@ -200,18 +200,19 @@ export const formatEvidenceLabel = (c: LetterCase, e: EvidenceItem): string =>
 /** The time of an ISO date-time as written ("09:14"), or "" for a bare date. */
 export const timeOf = (iso: string): string => /T(\d{2}:\d{2})/.exec(iso)?.[1] ?? '';
 
-/** The evidence as a table; each item's full SHA-256 on its own line under the label. */
+/**
+ * The evidence as a table: number and label with the full SHA-256 on its own line beneath,
+ * and when it was captured. Two columns keep a 200-item dossier small and fast to build.
+ */
 export const evidenceTable = (c: LetterCase, id = 'bewijs-tabel'): Block => ({
   type: 'table',
   id,
   columns: [
-    { header: 'Nr.', widthPct: 6 },
-    { header: 'Bewijsstuk en SHA-256', widthPct: 72 },
-    { header: 'Vastgelegd', widthPct: 22 },
+    { header: 'Bewijsstuk en SHA-256', widthPct: 76 },
+    { header: 'Vastgelegd', widthPct: 24 },
   ],
   rows: c.evidence.map((e, i) => [
-    String(i + 1),
-    { text: e.label, detail: e.sha256 },
+    { text: `${i + 1}. ${e.label}`, detail: e.sha256 },
     [dateOf(c, e.importedAt), timeOf(e.importedAt)].filter(Boolean).join(' '),
   ]),
 });
