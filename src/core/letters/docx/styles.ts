@@ -14,6 +14,7 @@ export const MONO_FONT = 'Consolas';
 
 /** Font sizes in half-points. */
 export const SIZE = { body: 22, small: 16, table: 18, hash: 14, title: 32, cover: 48 } as const;
+/** Colours as hex RGB: text, muted labels, table rules and shading, the accent of titles. */
 export const COLOR = {
   text: '000000',
   muted: '595959',
@@ -47,6 +48,7 @@ export const STYLE = {
   footer: 'Footer',
 } as const;
 
+/** The numbering reference of the one bullet list. */
 export const BULLET_REFERENCE = 'bullet';
 
 /** The named styles, defined once for every document. */

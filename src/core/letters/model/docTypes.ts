@@ -25,6 +25,7 @@ export const DOC_TYPE_IDS = [
   'D1',
   'D2',
 ] as const;
+/** One of the document types above. */
 export type DocTypeId = (typeof DOC_TYPE_IDS)[number];
 
 /** What a document is, legally: only a besluit carries an appeal clause. */

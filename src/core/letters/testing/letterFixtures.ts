@@ -104,6 +104,7 @@ const STUDENT_ADDRESS = {
   city: 'Drachten',
 };
 
+/** A public VO school with a logo and the default window envelope. */
 export const fixtureSchool: School = {
   id: asId<SchoolId>('school-1'),
   name: 'Het Noorderlicht College',
@@ -122,6 +123,7 @@ export const fixtureSchool: School = {
   envelopeWindow: { xMm: 20, yMm: 45, widthMm: 85, heightMm: 40 },
 };
 
+/** A public primary school (PO) of the same board. */
 export const fixturePoSchool: School = {
   ...fixtureSchool,
   id: asId<SchoolId>('school-2'),
@@ -149,6 +151,7 @@ const person = (
   ...p,
 });
 
+/** Jan de Vries, 15, 3 havo B. */
 export const fixtureStudent: Person = person({
   id: asId<PersonId>('p-student'),
   role: 'leerling',
@@ -161,6 +164,7 @@ export const fixtureStudent: Person = person({
   address: STUDENT_ADDRESS,
 });
 
+/** Pieter Jansen, docent Nederlands. */
 export const fixtureTeacher: Person = person({
   id: asId<PersonId>('p-teacher'),
   role: 'medewerker',
@@ -172,6 +176,7 @@ export const fixtureTeacher: Person = person({
   address: { street: 'Beukenlaan', houseNumber: '7', postcode: '9202 CD', city: 'Drachten' },
 });
 
+/** Sandra van der Meer, mother of Noor. */
 export const fixtureParent: Person = person({
   id: asId<PersonId>('p-parent'),
   role: 'ouder',
@@ -183,6 +188,7 @@ export const fixtureParent: Person = person({
   childIds: [asId<PersonId>('p-child')],
 });
 
+/** Noor van der Meer, 2 vwo A. */
 export const fixtureChild: Person = person({
   id: asId<PersonId>('p-child'),
   role: 'leerling',
@@ -206,6 +212,7 @@ export const makeEvidence = (count: number): EvidenceItem[] =>
     importedAt: `2026-11-${String(12 + (i % 5)).padStart(2, '0')}T${String(8 + (i % 9)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00`,
   }));
 
+/** A measure with every optional field empty, plus the given ones. */
 export const measure = (
   kind: MeasureKind,
   labelNl: string,
