@@ -82,7 +82,7 @@ describe('evidenceRepository.store', () => {
     ]);
   });
 
-  it('keeps the transaction open while a slow hash finishes', async () => {
+  it('waits for a slow hash, then stores everything', async () => {
     const db = freshDb();
     const repo = createEvidenceRepository(db, clock);
     const slow = new Promise<DigestOutcome>((resolve) =>

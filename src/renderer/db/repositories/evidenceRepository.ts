@@ -108,11 +108,15 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
       t.custody.where('caseId').equals(caseId).sortBy('id'),
 
     /**
-     * Stores an item, its bytes and its "imported" entry in one transaction. The blob write
-     * starts at once and the hash is awaited alongside it (`Dexie.waitFor` keeps the
-     * transaction open), so on the desktop hashing and storing overlap. If the hash fails, the
-     * import is cancelled, the write fails or the same bytes are already in the case, the
-     * whole transaction rolls back. A refused duplicate is noted on the existing item's log.
+     * Stores an item, its bytes and its "imported" entry in one transaction, once the hash is
+     * known. If the hash fails or the import is cancelled nothing is written; if the same bytes
+     * are already in the case, or any write fails (quota, disk), the transaction rolls back as
+     * a whole. A refused duplicate is noted on the existing item's log.
+     *
+     * Why the hash is awaited before the transaction and not inside it: Chromium copies a
+     * blob into IndexedDB when the transaction commits, so an open transaction waiting for the
+     * hash would not overlap the two anyway (measured in bench/evidence.bench.ts), and keeping
+     * it open costs a busy loop of keep-alive requests.
      */
     store: async (input: {
       draft: EvidenceDraft;
@@ -120,31 +124,22 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
       digest: Promise<DigestOutcome>;
     }): Promise<StoreEvidenceResult> => {
       const { draft, blob } = input;
-      // Settle the digest promise eagerly so a rejection is never unhandled while we wait.
-      const digest = input.digest.then(
-        (outcome) => outcome,
-        (): DigestOutcome => ({
-          kind: 'failed',
-          error: { kind: 'file-unreadable', name: draft.originalName },
-        }),
-      );
+      const outcome = await input.digest.catch((): DigestOutcome => ({
+        kind: 'failed',
+        error: { kind: 'file-unreadable', name: draft.originalName },
+      }));
+      if (outcome.kind === 'aborted') return { kind: 'aborted' };
+      if (outcome.kind === 'failed') return { kind: 'failed', error: outcome.error };
       // Assigned inside the transaction callback; the assertion keeps TypeScript from narrowing it to null.
-      let refused = null as { existing: EvidenceItem; at: string } | null;
+      let refused = null as EvidenceItem | null;
       try {
         const item = await db.transaction('rw', [t.evidence, t.blobs, t.custody], async () => {
-          const blobWritten = t.blobs.add({ id: draft.id, blob });
-          // Awaited below; if the transaction rolls back first, its rejection is expected.
-          blobWritten.catch(() => undefined);
-          const outcome = await Dexie.waitFor(digest);
-          if (outcome.kind === 'aborted') throw new Rollback({ kind: 'aborted' });
-          if (outcome.kind === 'failed')
-            throw new Rollback({ kind: 'failed', error: outcome.error });
           const existing = await t.evidence
             .where('[caseId+sha256]')
             .equals([draft.caseId, outcome.sha256])
             .first();
           if (existing) {
-            refused = { existing, at: clock.now().toISOString() };
+            refused = existing;
             throw new Rollback({
               kind: 'failed',
               error: duplicateError(draft.originalName, existing),
@@ -152,7 +147,7 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
           }
           const stored = { ...draft, sha256: outcome.sha256 };
           await t.evidence.add(stored);
-          await blobWritten;
+          await t.blobs.add({ id: stored.id, blob });
           await appendTo({ evidenceId: stored.id, caseId: stored.caseId }, [
             {
               at: stored.importedAt,
@@ -165,13 +160,12 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
         });
         return { kind: 'stored', item };
       } catch (error) {
-        const rollback = error instanceof Rollback ? error : null;
         if (refused) {
-          const { existing, at } = refused;
+          const existing: EvidenceItem = refused;
           await db.transaction('rw', t.custody, () =>
             appendTo({ evidenceId: existing.id, caseId: existing.caseId }, [
               {
-                at,
+                at: clock.now().toISOString(),
                 actor: draft.importedBy,
                 action: 'duplicateRefused',
                 details: { refusedName: draft.originalName },
@@ -179,7 +173,7 @@ export const createEvidenceRepository = (db: SanctieDatabase, clock: Clock = sys
             ]),
           );
         }
-        if (rollback) return rollback.result;
+        if (error instanceof Rollback) return error.result;
         const kind = isQuotaError(error) ? 'quota-exceeded' : 'storage-failed';
         return { kind: 'failed', error: { kind, name: draft.originalName } };
       }
