@@ -278,7 +278,7 @@ const CHECKS: Check[] = [
     key: 'P8',
     docType: 'P8',
     letterCase: cases.P8,
-    pages: 1,
+    pages: 2,
     mustContain: [
       'Notitie overleg vertrouwensinspecteur',
       'donderdag 19 november 2026',

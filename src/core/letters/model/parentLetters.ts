@@ -199,8 +199,8 @@ export const buildO2VoornemenVerbod = (c: LetterCase): Built => {
     ),
     ...factBlocks(
       c,
-      `Aanleiding is ${c.incident.summary} op ${dateOf(c, c.incident.date)}. Wij hebben het volgende vastgesteld:`,
-      `This follows ${c.incident.summary} on ${dateOf(c, c.incident.date)}. We have established the following:`,
+      `Dit voornemen volgt op ${c.incident.summary} op ${dateOf(c, c.incident.date)}. Wij hebben het volgende vastgesteld:`,
+      `This intention follows ${c.incident.summary} on ${dateOf(c, c.incident.date)}. We have established the following:`,
     ),
     ...breachBlocks(c, 'Dit gedrag is in strijd met:', 'This conduct is contrary to:'),
     h('gronden-kop', en ? 'Grounds' : 'Gronden'),

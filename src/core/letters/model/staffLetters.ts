@@ -174,7 +174,7 @@ export const buildP4SchorsingOrdemaatregel = (c: LetterCase): Built => {
     ),
     ...factBlocks(
       c,
-      `Aanleiding is ${c.incident.summary} op ${dateOf(c, c.incident.date)}. Voor zover nu bekend gaat het om het volgende:`,
+      `De schorsing volgt op ${c.incident.summary} op ${dateOf(c, c.incident.date)}. Voor zover nu bekend gaat het om het volgende:`,
     ),
     h('belang-kop', 'Dringend belang'),
     p(

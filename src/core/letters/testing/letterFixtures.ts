@@ -478,6 +478,35 @@ const parentCase = (): LetterCase => ({
   schorsing: null,
 });
 
+/** The facts behind the ontslag op staande voet and the overleg with the vertrouwensinspecteur. */
+const osvFacts: Pick<LetterCase, 'incident' | 'facts' | 'breaches' | 'motivation'> = {
+  incident: {
+    date: '2026-11-18',
+    summary: 'privéberichten van een docent aan een leerling via Instagram',
+  },
+  facts: [
+    'Op 18 november 2026 ontving de rector van de ouders van een 15-jarige leerling schermafbeeldingen van Instagram-privéberichten die de heer Jansen aan de leerling had gestuurd',
+    'De berichten zijn seksueel getint en zijn verstuurd tussen 21:00 en 23:30 uur, ook nadat de leerling had gevraagd te stoppen',
+    'De heer Jansen heeft in het gesprek van 20 november 2026 erkend dat hij de berichten heeft gestuurd',
+  ],
+  breaches: [
+    {
+      ref: 'Protocol sociale media, regel A.6',
+      title: 'Contact met leerlingen',
+      summary: 'Medewerkers onderhouden geen privécontact met leerlingen via sociale media',
+    },
+    {
+      ref: 'Burgerlijk Wetboek, artikel 7:678, tweede lid, onder j',
+      title: 'Grove plichtsverzaking',
+      summary:
+        'Een dringende reden is onder meer aanwezig als de werknemer grovelijk de plichten veronachtzaamt die de arbeidsovereenkomst hem oplegt',
+    },
+  ],
+  motivation: [
+    'Van een docent mag worden verwacht dat hij leerlingen beschermt en de grenzen van zijn rol bewaakt. Seksueel getinte berichten aan een minderjarige leerling zijn daarmee volstrekt onverenigbaar.',
+  ],
+};
+
 /** One realistic case per document type. */
 export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
   const student = baseStudentCase();
@@ -668,6 +697,7 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
     },
     P7: {
       ...staff,
+      ...osvFacts,
       docNumber: 5,
       issueDate: '2026-11-20',
       dismissal: {
@@ -683,15 +713,8 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
     },
     P8: {
       ...staff,
+      ...osvFacts,
       recipient: null,
-      incident: {
-        date: '2026-11-18',
-        summary: 'privéberichten van een docent aan een leerling via Instagram',
-      },
-      facts: [
-        'Op 18 november 2026 ontving de rector van de ouders van een 15-jarige leerling schermafbeeldingen van Instagram-privéberichten die de heer Jansen aan de leerling had gestuurd',
-        'De berichten zijn seksueel getint en zijn verstuurd tussen 21:00 en 23:30 uur, ook nadat de leerling had gevraagd te stoppen',
-      ],
       docNumber: 6,
       issueDate: '2026-11-19',
       vertrouwensinspecteur: {
