@@ -101,7 +101,7 @@ test.describe('evidence locker', () => {
     const entries = unzipSync(new Uint8Array(zip));
     expect(Object.keys(entries).sort()).toEqual(
       [
-        'LEESMIJ.txt',
+        'README.txt',
         'MANIFEST.txt',
         'SHA256SUMS.txt',
         'manifest.json',

@@ -12,7 +12,7 @@ export const BUNDLE_FILES_DIR = 'bestanden';
 export const MANIFEST_JSON_NAME = 'manifest.json';
 export const MANIFEST_TEXT_NAME = 'MANIFEST.txt';
 export const CHECKSUMS_NAME = 'SHA256SUMS.txt';
-export const README_NAME = 'LEESMIJ.txt';
+export const README_NAME = 'README.txt';
 
 /** One item as it goes into a bundle. */
 export type BundleEntry = {
@@ -224,12 +224,12 @@ export const renderManifestText = (manifest: BundleManifest): string => {
 };
 
 /**
- * `LEESMIJ.txt`: what the bundle contains and how anyone checks, with the standard tools of
+ * `README.txt` (in Dutch): what the bundle contains and how anyone checks, with the standard tools of
  * Linux, macOS and Windows, that every file is byte-for-byte the file that was imported.
  */
 export const renderReadme = (manifest: BundleManifest): string =>
   [
-    'LEESMIJ — bewijsbundel',
+    'README — bewijsbundel (lees mij eerst)',
     '',
     `Deze bundel bevat het bewijsmateriaal van zaak "${manifest.case.label}",`,
     `geëxporteerd op ${formatUtc(manifest.exportedAt)} door ${manifest.exportedBy}.`,

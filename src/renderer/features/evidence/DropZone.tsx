@@ -6,13 +6,15 @@ type Props = {
   disabled: boolean;
   limitLabel: string;
   onFiles: (files: File[], source: 'picker' | 'dragDrop') => void;
+  /** Dropped folders: not evidence files themselves, reported by name. */
+  onFolders: (names: string[]) => void;
 };
 
 /**
  * Where files come in: drag and drop onto the area, or the "Bestanden kiezen…" button (a real
  * file input behind it, labelled for assistive technology). Several files at once.
  */
-export const DropZone = ({ disabled, limitLabel, onFiles }: Props) => {
+export const DropZone = ({ disabled, limitLabel, onFiles, onFolders }: Props) => {
   const { t } = useTranslation('evidence');
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -48,7 +50,15 @@ export const DropZone = ({ disabled, limitLabel, onFiles }: Props) => {
         depth.current = 0;
         setActive(false);
         if (disabled) return;
-        const files = Array.from(e.dataTransfer.files);
+        // A dropped folder arrives as a File that cannot be read; tell it apart up front.
+        const folders = new Set(
+          Array.from(e.dataTransfer.items)
+            .map((item) => item.webkitGetAsEntry())
+            .filter((entry) => entry?.isDirectory)
+            .map((entry) => entry?.name ?? ''),
+        );
+        const files = Array.from(e.dataTransfer.files).filter((f) => !folders.has(f.name));
+        if (folders.size > 0) onFolders([...folders]);
         if (files.length > 0) onFiles(files, 'dragDrop');
       }}
     >

@@ -83,7 +83,7 @@ export const EvidencePanel = ({
         : null,
     [actor, caseId, limitBytes, platform.hasher],
   );
-  const { jobs, addFiles, addScreenshot, clearFinished } = useEvidenceImport(ctx);
+  const { jobs, addFiles, addScreenshot, addRefused, clearFinished } = useEvidenceImport(ctx);
 
   // Screenshots pasted anywhere on the page (not into a text field) become evidence.
   useEffect(() => {
@@ -226,6 +226,7 @@ export const EvidencePanel = ({
           disabled={!ctx}
           limitLabel={t('add.limit', { limit: formatBytes(limitBytes, i18n.language) })}
           onFiles={addFiles}
+          onFolders={(names) => addRefused(names, 'not-a-regular-file')}
         />
         <p className="field-hint">{t('add.minimise')}</p>
         <ImportProgress jobs={jobs} onShowItem={showItem} onClear={clearFinished} />

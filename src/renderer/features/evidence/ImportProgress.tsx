@@ -13,10 +13,11 @@ type Props = {
 export const ImportProgress = ({ jobs, onShowItem, onClear }: Props) => {
   const { t, i18n } = useTranslation('evidence');
   if (jobs.length === 0) return null;
-  const totalBytes = jobs.reduce((sum, j) => sum + Math.max(j.size, 1), 0);
+  // Each job weighs its size (at least one byte, so empty and refused items still count).
+  const weight = (j: ImportJob) => Math.max(j.size ?? 0, 1);
+  const totalBytes = jobs.reduce((sum, j) => sum + weight(j), 0);
   const doneBytes = jobs.reduce(
-    (sum, j) =>
-      sum + (j.status === 'stored' || j.status === 'failed' ? Math.max(j.size, 1) : j.done),
+    (sum, j) => sum + (j.status === 'stored' || j.status === 'failed' ? weight(j) : j.done),
     0,
   );
   const finished = jobs.filter((j) => j.status === 'stored' || j.status === 'failed').length;
@@ -43,12 +44,14 @@ export const ImportProgress = ({ jobs, onShowItem, onClear }: Props) => {
           <li key={job.id} className={`import-job import-job-${job.status}`}>
             <div className="import-job-head">
               <span className="import-job-name">{job.name}</span>
-              <span className="muted">{formatBytes(job.size, i18n.language)}</span>
+              <span className="muted">
+                {job.size === null ? '' : formatBytes(job.size, i18n.language)}
+              </span>
               <span className="import-job-status">{t(`progress.${job.status}`)}</span>
             </div>
             {job.status === 'queued' || job.status === 'hashing' ? (
               <progress
-                max={Math.max(job.size, 1)}
+                max={weight(job)}
                 value={job.done}
                 aria-label={t('progress.fileLabel', { name: job.name })}
               />

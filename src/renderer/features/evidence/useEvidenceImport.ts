@@ -13,7 +13,8 @@ import type { ImportContext } from './importEvidence';
 export type ImportJob = {
   id: number;
   name: string;
-  size: number;
+  /** Null for something refused before its size was known (a folder). */
+  size: number | null;
   /** Bytes hashed so far. */
   done: number;
   status: 'queued' | 'hashing' | 'stored' | 'failed';
@@ -84,10 +85,22 @@ export const useEvidenceImport = (ctx: ImportContext | null) => {
     [ctx, enqueue],
   );
 
+  /** Lists items that were refused before any work, e.g. dropped folders. */
+  const addRefused = useCallback((names: readonly string[], kind: 'not-a-regular-file') => {
+    setJobs((all) => [
+      ...all,
+      ...names.map((name): ImportJob => {
+        const id = nextId.current;
+        nextId.current += 1;
+        return { id, name, size: null, done: 0, status: 'failed', error: { kind, name } };
+      }),
+    ]);
+  }, []);
+
   /** Removes finished jobs from the list (queued and running ones stay). */
   const clearFinished = useCallback(() => {
     setJobs((all) => all.filter((job) => job.status === 'queued' || job.status === 'hashing'));
   }, []);
 
-  return { jobs, addFiles, addScreenshot, clearFinished };
+  return { jobs, addFiles, addScreenshot, addRefused, clearFinished };
 };

@@ -96,9 +96,7 @@ describe('exportBundle', () => {
       'bestanden/URL Instagram 2025-03-11 2100.txt',
     ]);
     expect(manifest.items[0]?.custody.map((e) => e.action)).toEqual(['imported', 'verified']);
-    expect(readFileSync(join(root, 'LEESMIJ.txt'), 'utf8')).toContain(
-      'sha256sum -c SHA256SUMS.txt',
-    );
+    expect(readFileSync(join(root, 'README.txt'), 'utf8')).toContain('sha256sum -c SHA256SUMS.txt');
     expect(readFileSync(join(root, 'MANIFEST.txt'), 'utf8')).toContain(
       'Zaak:             Zaak 2025-009',
     );
@@ -135,6 +133,22 @@ describe('exportBundle', () => {
     expect(manifest.items.some((i) => i.id === first!.id)).toBe(false);
     expect(await exportBundle({ ...request, includeStrafrechtelijk: true }, deps)).toMatchObject({
       itemCount: 4,
+    });
+  });
+
+  it('logs the name the user chose in the save dialog', async () => {
+    const { store, deps } = await setup();
+    const result = await exportBundle(request, {
+      ...deps,
+      saveStream: async (req) => {
+        await deps.saveStream(req);
+        return { kind: 'saved', path: 'C:\\Users\\dir\\Bewijs voor advocaat.zip' };
+      },
+    });
+    expect(result).toMatchObject({ kind: 'exported' });
+    const [first] = await store.repo.listByCase(caseId);
+    expect((await store.repo.custodyOf(first!.id)).at(-1)?.details).toEqual({
+      bundleName: 'Bewijs voor advocaat.zip',
     });
   });
 

@@ -136,7 +136,9 @@ export const exportBundle = async (req: ExportRequest, deps: ExportDeps): Promis
   if (saved.kind === 'cancelled') return { kind: 'cancelled' };
   if (saved.kind === 'failed') return { kind: 'failed', error: { kind: 'write-failed' } };
 
-  await deps.repo.recordExported(items, suggestedName, req.actor);
+  // The name the user finally gave the file (the save dialog may change it).
+  const savedName = saved.path.split(/[\\/]/).filter(Boolean).pop() ?? suggestedName;
+  await deps.repo.recordExported(items, savedName, req.actor);
   return {
     kind: 'exported',
     path: saved.path,
