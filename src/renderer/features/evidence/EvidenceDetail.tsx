@@ -38,7 +38,9 @@ export const EvidenceDetail = (props: Props) => {
     [t('detail.type'), item.mimeType || t('detail.unknownType')],
     [
       t('detail.size'),
-      `${formatBytes(item.size, lang)} (${new Intl.NumberFormat(lang).format(item.size)} bytes)`,
+      item.size < 1000
+        ? formatBytes(item.size, lang)
+        : `${formatBytes(item.size, lang)} (${new Intl.NumberFormat(lang).format(item.size)} bytes)`,
     ],
     [t('detail.importedAt'), formatMoment(item.importedAt, lang)],
     [t('detail.importedBy'), item.importedBy],

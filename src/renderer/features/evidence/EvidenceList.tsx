@@ -60,7 +60,9 @@ export const EvidenceList = ({
                   <span className="evidence-kind">
                     {t(`kinds.${item.kind}`)}
                     {item.strafrechtelijk ? (
-                      <span className="badge badge-restricted">{t('list.strafrechtelijk')}</span>
+                      <span className="evidence-badge evidence-badge-restricted">
+                        {t('list.strafrechtelijk')}
+                      </span>
                     ) : null}
                   </span>
                 </td>

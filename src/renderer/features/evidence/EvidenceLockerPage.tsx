@@ -19,7 +19,7 @@ export const EvidenceLockerPage = ({ caseId }: { caseId: string }) => {
   return (
     <div className="page">
       <PageHeader title={t('page.title')} intro={t('page.intro')} />
-      <p className="case-label">{label}</p>
+      <p className="evidence-case-label">{label}</p>
       <EvidencePanel caseId={asId<CaseId>(caseId)} caseLabel={label} />
     </div>
   );
