@@ -130,6 +130,18 @@ describe('legal rules in the text', () => {
     expect(o4.appealClause).toBeNull();
   });
 
+  it('files a staff waarschuwing as a note that says it is no disciplinary measure', () => {
+    const c = fixtureCases().D1;
+    const model = build('D1', { ...c, measure: measure('waarschuwing', 'een waarschuwing') });
+    expect(model.title).toBe('Aantekening personeelsdossier');
+    expect(model.appealClause).toBeNull();
+    expect(paragraph(model, 'waarschuwing')).toContain(
+      'geen disciplinaire maatregel en geen besluit',
+    );
+    const pupil = build('D1', { ...baseStudentCase(), recipient: null });
+    expect(pupil.title).toBe('Aantekening leerlingendossier');
+  });
+
   it('adds the Geschillencommissie passend onderwijs to a verwijdering once', () => {
     const c = fixtureCases().S8;
     const withMention = build('S8', c);
