@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc';
+import type { SchoolId } from '../../../core/ids';
+import { useSchool } from '../../db/hooks/register';
 import type { PersistenceState } from '../../db/persistence';
 import { requestPersistentStorage } from '../../db/persistence';
 import { changeLanguage } from '../../i18n';
@@ -8,7 +10,11 @@ import { LANGUAGES } from '../../i18n/resources';
 import type { Language } from '../../i18n/resources';
 import { usePlatform } from '../../platform/PlatformProvider';
 import { PageHeader } from '../../ui/PageHeader';
+import { SchoolEditor } from './schools/SchoolEditor';
+import { SchoolsPanel } from './schools/SchoolsPanel';
 import { UserNameForm } from './UserNameForm';
+import '../people/form/register.css';
+import './settings.css';
 
 const PERSISTENCE_KEYS = {
   persisted: 'settings.storage.persisted',
@@ -16,9 +22,57 @@ const PERSISTENCE_KEYS = {
   unsupported: 'settings.storage.unsupported',
 } as const;
 
-/** App settings: language, user, storage and version. */
+type Mode = { kind: 'overview' } | { kind: 'new' } | { kind: 'edit'; id: SchoolId };
+
+/** Settings: the schools of the bestuur (list, then one school's editor), then the app's own. */
 export const SettingsPage = () => {
+  const [mode, setMode] = useState<Mode>({ kind: 'overview' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const { t } = useTranslation('schools');
+  const done = (outcome: { kind: 'saved' | 'removed'; name: string } | null) => {
+    setNotice(
+      outcome === null
+        ? null
+        : t(outcome.kind === 'saved' ? 'list.saved' : 'list.removed', { name: outcome.name }),
+    );
+    setMode({ kind: 'overview' });
+  };
+  if (mode.kind === 'new') return <SchoolEditor school={null} onDone={done} />;
+  if (mode.kind === 'edit') return <EditSchool id={mode.id} onDone={done} />;
+  return (
+    <SettingsOverview
+      notice={notice}
+      onAddSchool={() => setMode({ kind: 'new' })}
+      onEditSchool={(id) => setMode({ kind: 'edit', id })}
+    />
+  );
+};
+
+/** Loads a school, then opens its editor. */
+const EditSchool = ({
+  id,
+  onDone,
+}: {
+  id: SchoolId;
+  onDone: (outcome: { kind: 'saved' | 'removed'; name: string } | null) => void;
+}) => {
+  const school = useSchool(id);
+  if (school === undefined) return null;
+  return <SchoolEditor key={id} school={school} onDone={onDone} />;
+};
+
+/** The settings overview: schools first, then language, user, storage and version. */
+const SettingsOverview = ({
+  notice,
+  onAddSchool,
+  onEditSchool,
+}: {
+  notice: string | null;
+  onAddSchool: () => void;
+  onEditSchool: (id: SchoolId) => void;
+}) => {
   const { t, i18n } = useTranslation();
+  const { t: ts } = useTranslation('schools');
   const platform = usePlatform();
   const languageId = useId();
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -31,7 +85,12 @@ export const SettingsPage = () => {
 
   return (
     <div className="page">
-      <PageHeader title={t('settings.title')} />
+      <PageHeader title={t('settings.title')} intro={ts('settings.intro')} />
+      <p role="status" className={notice ? 'notice notice-success' : 'visually-hidden'}>
+        {notice}
+      </p>
+      <SchoolsPanel onAdd={onAddSchool} onEdit={onEditSchool} />
+      <h2 className="settings-group-title">{ts('settings.general')}</h2>
       <section className="panel" aria-labelledby={`${languageId}-title`}>
         <h2 id={`${languageId}-title`}>{t('settings.language.title')}</h2>
         <div className="field">
