@@ -16,7 +16,7 @@ type Props = {
   onCopyHash: (item: EvidenceItem) => void;
 };
 
-/** The case's evidence as a table: kind, name, size, short SHA-256 with copy, check state. */
+/** The case's evidence as a table: name with kind and size, short SHA-256 with copy, check state. */
 export const EvidenceList = ({
   items,
   integrityOf,
@@ -33,9 +33,6 @@ export const EvidenceList = ({
         <thead>
           <tr>
             <th scope="col">{t('list.name')}</th>
-            <th scope="col" className="numeric">
-              {t('list.size')}
-            </th>
             <th scope="col">{t('list.hash')}</th>
             <th scope="col">{t('list.integrity')}</th>
             <th scope="col">
@@ -58,7 +55,7 @@ export const EvidenceList = ({
                 <td className="evidence-name">
                   <span className="evidence-name-text">{item.originalName}</span>
                   <span className="evidence-kind">
-                    {t(`kinds.${item.kind}`)}
+                    {t(`kinds.${item.kind}`)} · {formatBytes(item.size, i18n.language)}
                     {item.strafrechtelijk ? (
                       <span className="evidence-badge evidence-badge-restricted">
                         {t('list.strafrechtelijk')}
@@ -66,10 +63,9 @@ export const EvidenceList = ({
                     ) : null}
                   </span>
                 </td>
-                <td className="numeric">{formatBytes(item.size, i18n.language)}</td>
                 <td className="evidence-hash">
                   <code className="mono" title={item.sha256}>
-                    {shortenSha256(item.sha256)}
+                    {shortenSha256(item.sha256, 6)}
                   </code>
                   <button
                     type="button"
