@@ -22,12 +22,6 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 /** Whether a string is a lower-case hex SHA-256 digest. */
 export const isSha256Hex = (value: string): value is Sha256Hex => SHA256_HEX.test(value);
 
-/** Parses a digest as printed by sha256sum, Get-FileHash (upper case) or shasum; null if invalid. */
-export const parseSha256Hex = (value: string): Sha256Hex | null => {
-  const lower = value.trim().toLowerCase();
-  return isSha256Hex(lower) ? lower : null;
-};
-
 /** Short form for lists, e.g. "3a7bd3e2…b2a6c9f1": enough to compare by eye, not to prove. */
 export const shortenSha256 = (hash: string, edge = 8): string =>
   hash.length <= edge * 2 + 1 ? hash : `${hash.slice(0, edge)}…${hash.slice(-edge)}`;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, app, dialog, shell } from 'electron';
+import { BrowserWindow, app, dialog, shell, webContents } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import { Channel } from '../../shared/ipc';
 import { DIALOG_FILTERS } from '../ipc/handlers';
@@ -32,8 +32,9 @@ export const registerEvidenceIpc = (
   app.once('will-quit', () => rmSync(launchRoot, { recursive: true, force: true }));
 
   const streams = createStreamHandlers({
-    showSaveDialog: async (defaultName, filter) => {
-      const win = BrowserWindow.getFocusedWindow();
+    showSaveDialog: async (defaultName, filter, owner) => {
+      const sender = webContents.fromId(owner);
+      const win = sender ? BrowserWindow.fromWebContents(sender) : null;
       const options = {
         title: 'Opslaan als',
         defaultPath: defaultName,

@@ -42,7 +42,8 @@ const writeSchema = z.strictObject({
 const closeSchema = z.strictObject({ streamId, commit: z.boolean() });
 
 export type StreamDeps = {
-  showSaveDialog(defaultName: string, filter: FileFilterId): Promise<string | null>;
+  /** Shows the save dialog over the window of `owner` (the sender's web contents id). */
+  showSaveDialog(defaultName: string, filter: FileFilterId, owner: number): Promise<string | null>;
   /** A fresh private folder for a copy that is opened with another application. */
   makeLaunchDir(): Promise<string>;
   /** Creates a new file for writing; fails if it exists. */
@@ -99,7 +100,7 @@ export const createStreamHandlers = (deps: StreamDeps) => {
       const req = parsed.data;
       let final: string;
       if (req.target === 'saveDialog') {
-        const chosen = await deps.showSaveDialog(req.suggestedName, req.filter);
+        const chosen = await deps.showSaveDialog(req.suggestedName, req.filter, owner);
         if (chosen === null) return { kind: 'cancelled' };
         final = withExtension(chosen, req.filter);
       } else {
