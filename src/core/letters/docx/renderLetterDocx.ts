@@ -134,13 +134,17 @@ const fieldsTable = (rows: { label: string; value: string }[]): Table => {
   });
 };
 
+// A detail line (a SHA-256) follows a line break in the same paragraph: one paragraph per
+// cell keeps a 200-row evidence table small.
 const cellParagraphs = (value: TableCellValue): Paragraph[] =>
   typeof value === 'string'
     ? [new Paragraph({ children: runsOf(value) })]
     : [
-        new Paragraph({ children: runsOf(value.text) }),
         new Paragraph({
-          children: runsOf(value.detail, { font: MONO_FONT, size: SIZE.hash }),
+          children: [
+            ...runsOf(value.text),
+            new TextRun({ text: value.detail, break: 1, font: MONO_FONT, size: SIZE.hash }),
+          ],
         }),
       ];
 
