@@ -4,7 +4,7 @@
  * WebAssembly hasher), while the renderer stores the same file in IndexedDB in parallel.
  *
  * Only regular files are hashed: a directory, device, socket or FIFO (also behind a symlink)
- * is refused without reading, and memory stays at one reused 1 MiB buffer whatever the size.
+ * is refused without reading, and memory stays at two reused 1 MiB buffers whatever the size.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
@@ -55,6 +55,8 @@ export const hashRegularFile = async (
       reason: isOpenErrorForDirectory(error) ? 'not-a-regular-file' : 'unreadable',
     };
   }
+  // A read still in flight when hashing stops must settle before the file is closed.
+  let reading: ReturnType<FileHandle['read']> | null = null;
   try {
     const before = await handle.stat();
     if (!before.isFile()) return { kind: 'failed', reason: 'not-a-regular-file' };
@@ -68,13 +70,20 @@ export const hashRegularFile = async (
       };
     }
     const hash = createHash('sha256');
-    const buffer = Buffer.allocUnsafe(options.chunkBytes ?? HASH_CHUNK_BYTES);
+    const chunkBytes = options.chunkBytes ?? HASH_CHUNK_BYTES;
+    // Two buffers: the next chunk is read (on libuv's thread pool) while this one is hashed.
+    const buffers = [Buffer.allocUnsafe(chunkBytes), Buffer.allocUnsafe(chunkBytes)] as const;
     let size = 0;
+    let current: 0 | 1 = 0;
+    reading = handle.read(buffers[0], 0, chunkBytes, 0);
     for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, size);
+      const { bytesRead } = await reading;
       if (bytesRead === 0) break;
-      hash.update(buffer.subarray(0, bytesRead));
+      const chunk = buffers[current].subarray(0, bytesRead);
       size += bytesRead;
+      current = current === 0 ? 1 : 0;
+      reading = handle.read(buffers[current], 0, chunkBytes, size);
+      hash.update(chunk);
       options.onProgress?.(size);
     }
     const after = await handle.stat();
@@ -85,6 +94,7 @@ export const hashRegularFile = async (
   } catch {
     return { kind: 'failed', reason: 'unreadable' };
   } finally {
+    await reading?.catch(() => undefined);
     await handle.close().catch(() => undefined);
   }
 };
