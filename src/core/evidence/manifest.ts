@@ -235,10 +235,14 @@ export const renderReadme = (manifest: BundleManifest): string =>
     `geëxporteerd op ${formatUtc(manifest.exportedAt)} door ${manifest.exportedBy}.`,
     '',
     'Inhoud',
-    `  ${BUNDLE_FILES_DIR}/        de bewijsstukken zelf, ongewijzigd`,
-    `  ${MANIFEST_TEXT_NAME}       per stuk: naam, grootte, SHA-256-hash en de bewaarketen`,
-    `  ${MANIFEST_JSON_NAME}      dezelfde gegevens, leesbaar voor software`,
-    `  ${CHECKSUMS_NAME}    de hashes in het formaat van sha256sum`,
+    ...(
+      [
+        [`${BUNDLE_FILES_DIR}/`, 'de bewijsstukken zelf, ongewijzigd'],
+        [MANIFEST_TEXT_NAME, 'per stuk: naam, grootte, SHA-256-hash en de bewaarketen'],
+        [MANIFEST_JSON_NAME, 'dezelfde gegevens, leesbaar voor software'],
+        [CHECKSUMS_NAME, 'de hashes in het formaat van sha256sum'],
+      ] as const
+    ).map(([name, what]) => `  ${name.padEnd(18)}${what}`),
     '',
     'Wat is een hash?',
     '  Bij het importeren is van elk bestand een SHA-256-hash berekend: een "vingerafdruk" van',
