@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { ReactNode } from 'react';
+import { CasePage } from './features/caseBuilder/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
-import { EvidenceLockerPage } from './features/evidence/EvidenceLockerPage';
 import { NewCasePage } from './features/newCase/NewCasePage';
 import { NotFoundPage } from './features/NotFoundPage';
 import { PeoplePage } from './features/people/PeoplePage';
@@ -19,12 +19,7 @@ const renderRoute = (route: Route): ReactNode => {
     case 'newCase':
       return <NewCasePage />;
     case 'case':
-      // The case builder takes over this route; until then its "bewijs" step is the locker.
-      return route.step === 'bewijs' ? (
-        <EvidenceLockerPage caseId={route.caseId} />
-      ) : (
-        <NotFoundPage />
-      );
+      return <CasePage caseId={route.caseId} step={route.step} />;
     case 'people':
       return <PeoplePage />;
     case 'settings':

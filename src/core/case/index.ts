@@ -12,3 +12,4 @@ export * from './status';
 export * from './assessment';
 export * from './procedure';
 export * from './validation';
+export * from './patch';

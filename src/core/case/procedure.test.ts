@@ -6,6 +6,7 @@ import {
   checkCaseConstraints,
   computeNextDeadline,
   deriveCaseDuties,
+  deriveCaseFields,
   listRequiredDocuments,
   toDueAt,
 } from './procedure';
@@ -341,5 +342,36 @@ describe('checkCaseConstraints', () => {
     expect(
       checkCaseConstraints(osv, ctxFor(staff, { protocol: hogelandProtocol })).map((v) => v.kind),
     ).toEqual(['osv-niet-onverwijld']);
+  });
+});
+
+describe('deriveCaseFields', () => {
+  it('computes a student schorsing’s last school day, skipping the weekend', () => {
+    // Friday 13 March 2026 + 2 school days → Monday 16 March.
+    const c = studentCase({ measure: 'schorsing', schorsing: schorsing(2, '2026-03-13') });
+    expect(deriveCaseFields(c, ctxFor()).decision.schorsing.endDate).toBe('2026-03-16');
+  });
+
+  it('clears the last day while the length is missing', () => {
+    const c = studentCase({
+      measure: 'schorsing',
+      schorsing: { ...schorsing(2), days: null, endDate: '2026-03-13' },
+    });
+    expect(deriveCaseFields(c, ctxFor()).decision.schorsing.endDate).toBeNull();
+  });
+
+  it('leaves a staff schorsing’s entered last day alone', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const staffCase: Case = {
+      ...c,
+      decision: {
+        ...c.decision,
+        measure: 'schorsingOrdemaatregel',
+        schorsing: { ...c.decision.schorsing, startDate: '2026-03-12', endDate: '2026-03-26' },
+      },
+    };
+    expect(deriveCaseFields(staffCase, ctxFor(staff)).decision.schorsing.endDate).toBe(
+      '2026-03-26',
+    );
   });
 });

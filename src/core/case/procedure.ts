@@ -13,7 +13,7 @@ import {
   type ProcedurePlan,
   type ProcedureStep,
 } from '../engine/procedure';
-import { addWeeks, isIsoDate } from '../calendar/calendar';
+import { addWeeks, endOfSchoolDayPeriod, isIsoDate } from '../calendar/calendar';
 import type { MeasureKind } from '../glossary';
 import type { DutyId } from '../ids';
 import { asId } from '../ids';
@@ -35,6 +35,11 @@ const TRIGGERED_DUTIES: ReadonlySet<string> = new Set([
 /** The day terms run from: when the school learned of it, else the incident, else today. */
 function factsKnownOn(c: Case, today: string): string {
   return c.facts.reportedDate ?? c.facts.incidentDate ?? today;
+}
+
+/** The description with the phone number or channel, unless it already names it. */
+function withContact(text: string, contact: string | null): string {
+  return contact && !text.includes(contact) ? `${text} (${contact})` : text;
 }
 
 /** The engine input for the case with a given measure. */
@@ -150,8 +155,8 @@ export function deriveCaseDuties(c: Case, ctx: CaseContext): CaseDuty[] {
       dueAt: fromDeadline(duty.deadline),
       legalBasis: duty.rule.legalBasis,
       needsCheck: duty.needsCheck,
-      noteNl: `${duty.description.nl}${duty.contact ? ` (${duty.contact})` : ''}`,
-      noteEn: `${duty.description.en}${duty.contact ? ` (${duty.contact})` : ''}`,
+      noteNl: withContact(duty.description.nl, duty.contact),
+      noteEn: withContact(duty.description.en, duty.contact),
       source: 'procedure',
       documentId: null,
     });
@@ -320,4 +325,26 @@ function latestHearingOnOrBefore(c: Case, date: string): string | null {
     .map((h) => h.date)
     .sort();
   return held.at(-1) ?? null;
+}
+
+/**
+ * Fields that follow from the others, recomputed on every save: a student schorsing's last
+ * day on the school calendar (weekends and holidays skipped), and the duties.
+ */
+export function deriveCaseFields(c: Case, ctx: CaseContext): Pick<Case, 'decision' | 'duties'> {
+  const s = c.decision.schorsing;
+  let endDate = s.endDate;
+  if (c.subjectType === 'leerling') {
+    endDate =
+      s.startDate &&
+      isIsoDate(s.startDate) &&
+      s.days !== null &&
+      Number.isInteger(s.days) &&
+      s.days >= 1
+        ? endOfSchoolDayPeriod(s.startDate, s.days, calendarOf(ctx))
+        : null;
+  }
+  const decision =
+    endDate === s.endDate ? c.decision : { ...c.decision, schorsing: { ...s, endDate } };
+  return { decision, duties: deriveCaseDuties({ ...c, decision }, ctx) };
 }

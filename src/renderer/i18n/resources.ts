@@ -3,11 +3,15 @@
  * files define the keys, and English must have the same shape (checked by the type below
  * and by a unit test).
  */
+import enCaseBuilder from './en/caseBuilder.json';
+import enCaseFile from './en/caseFile.json';
 import enCaseList from './en/caseList.json';
 import enCommon from './en/common.json';
 import enEvidence from './en/evidence.json';
 import enPeople from './en/people.json';
 import enSchools from './en/schools.json';
+import nlCaseBuilder from './nl/caseBuilder.json';
+import nlCaseFile from './nl/caseFile.json';
 import nlCaseList from './nl/caseList.json';
 import nlCommon from './nl/common.json';
 import nlEvidence from './nl/evidence.json';
@@ -20,6 +24,8 @@ export const nlResources = {
   people: nlPeople,
   schools: nlSchools,
   caseList: nlCaseList,
+  caseBuilder: nlCaseBuilder,
+  caseFile: nlCaseFile,
 };
 
 /** English mirrors the Dutch keys exactly. */
@@ -31,6 +37,8 @@ export const enResources: {
   people: enPeople,
   schools: enSchools,
   caseList: enCaseList,
+  caseBuilder: enCaseBuilder,
+  caseFile: enCaseFile,
 };
 
 type DeepStringShape<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringShape<T[K]> };

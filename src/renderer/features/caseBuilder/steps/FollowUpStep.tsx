@@ -1,0 +1,564 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { needsVoornemen } from '../../../../core/case/context';
+import { deriveCaseDuties } from '../../../../core/case/procedure';
+import { checkTransition } from '../../../../core/case/status';
+import type { CaseDuty, CaseHearing, HearingKind } from '../../../../core/case/types';
+import { HEARING_KINDS } from '../../../../core/case/types';
+import { validateDoneDate, validateNewDuty } from '../../../../core/case/validation';
+import { MEASURES } from '../../../../core/engine/measures';
+import type { CaseStatus } from '../../../../core/glossary';
+import type { DutyId } from '../../../../core/ids';
+import { asId } from '../../../../core/ids';
+import { casesRepository } from '../../../db/repositories';
+import { useBuilder } from '../builderContext';
+import { CheckTag } from '../CheckTag';
+import { DateField, RadioGroup, TextField } from '../fields';
+import { formatDate, formatDueAt } from '../format';
+import { useSaveTracker } from '../saving';
+
+const FOLLOW_UP_EVENT = { kind: 'followUpEdited', coalesce: true } as const;
+
+/**
+ * Step 8: the duties with their deadlines (mark done with a date, add your own), the
+ * conversations and hearings, the zienswijze, bezwaar/beroep as a branch, and closing the case.
+ */
+export const FollowUpStep = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c } = useBuilder();
+  const measure = c.decision.measure;
+  return (
+    <>
+      <DutiesSection />
+      <AddDutyForm />
+      <HearingsSection />
+      {needsVoornemen(c.subjectType, measure) ? <ZienswijzeSection /> : null}
+      {c.decision.recordedAt !== null && measure !== null && MEASURES[measure].isBesluit ? (
+        <AppealSection />
+      ) : null}
+      <CloseSection />
+      {measure === null ? <p className="muted">{t('followUp.noMeasure')}</p> : null}
+    </>
+  );
+};
+
+const DutiesSection = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, ctx, lang } = useBuilder();
+  const open = c.duties.filter((d) => d.doneAt === null);
+  const done = c.duties.filter((d) => d.doneAt !== null);
+  const sorted = [...open].sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff'));
+  return (
+    <section className="field-group" aria-labelledby="duties-title">
+      <h3 id="duties-title">{t('followUp.dutiesTitle', { count: open.length })}</h3>
+      {c.duties.length === 0 ? <p className="muted">{t('followUp.noDuties')}</p> : null}
+      <ul className="duty-list">
+        {[...sorted, ...done].map((duty) => (
+          <DutyRow
+            key={duty.id}
+            duty={duty}
+            overdue={
+              duty.doneAt === null && duty.dueAt !== null && duty.dueAt.slice(0, 10) < ctx.today
+            }
+            lang={lang}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+};
+
+const DutyRow = ({
+  duty,
+  overdue,
+  lang,
+}: {
+  duty: CaseDuty;
+  overdue: boolean;
+  lang: 'nl' | 'en';
+}) => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, ctx, save } = useBuilder();
+  const [doneOn, setDoneOn] = useState(ctx.today);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const label = lang === 'en' ? duty.labelEn : duty.labelNl;
+  const setDone = (value: string | null) => {
+    const duties = c.duties.map((d) => (d.id === duty.id ? { ...d, doneAt: value } : d));
+    void save(
+      { duties },
+      { kind: value ? 'dutyDone' : 'dutyReopened', data: { label: duty.labelNl, doneAt: value } },
+    );
+  };
+  return (
+    <li className={`duty${duty.doneAt ? ' duty-done' : ''}${overdue ? ' duty-overdue' : ''}`}>
+      <div className="duty-main">
+        <p className="duty-label">
+          <strong>{label}</strong>
+          {duty.needsCheck ? <CheckTag title={duty.legalBasis ?? undefined} /> : null}
+          {duty.source === 'gebruiker' ? (
+            <span className="type-tag type-tag-muted">{t('followUp.own')}</span>
+          ) : null}
+        </p>
+        {(lang === 'en' ? duty.noteEn : duty.noteNl) ? (
+          <p className="muted small">{lang === 'en' ? duty.noteEn : duty.noteNl}</p>
+        ) : null}
+        {duty.legalBasis ? (
+          <p className="muted small">{t('followUp.basis', { basis: duty.legalBasis })}</p>
+        ) : null}
+      </div>
+      <div className="duty-due">
+        {duty.dueAt ? (
+          <span className={overdue ? 'due due-overdue' : 'due'}>
+            {overdue
+              ? t('followUp.overdue', { date: formatDueAt(duty.dueAt, lang) })
+              : t('followUp.dueOn', { date: formatDueAt(duty.dueAt, lang) })}
+          </span>
+        ) : (
+          <span className="due muted">{t('followUp.noDeadline')}</span>
+        )}
+      </div>
+      <div className="duty-action">
+        {duty.doneAt ? (
+          <>
+            <span className="done-label">
+              {t('followUp.doneOn', { date: formatDate(duty.doneAt, lang) })}
+            </span>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setDone(null)}
+              aria-label={t('followUp.reopenLabel', { label })}
+            >
+              {t('followUp.reopen')}
+            </button>
+          </>
+        ) : (
+          <div className="done-form">
+            <label className="visually-hidden" htmlFor={`${id}-date`}>
+              {t('followUp.doneDateLabel', { label })}
+            </label>
+            <input
+              id={`${id}-date`}
+              className="input input-date"
+              type="date"
+              value={doneOn}
+              max={ctx.today}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(e) => {
+                setDoneOn(e.target.value);
+                setError(null);
+              }}
+            />
+            <button
+              type="button"
+              className="button button-small"
+              aria-label={t('followUp.markDoneLabel', { label })}
+              onClick={() => {
+                const issues = validateDoneDate(doneOn, ctx.today);
+                const first = issues[0];
+                if (first) {
+                  setError(lang === 'en' ? first.messageEn : first.messageNl);
+                  return;
+                }
+                setDone(doneOn);
+              }}
+            >
+              {t('followUp.markDone')}
+            </button>
+            {error ? (
+              <span id={`${id}-error`} className="field-error">
+                {error}
+              </span>
+            ) : null}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+};
+
+/** A duty of the user's own, with a deadline that may not lie in the past. */
+const AddDutyForm = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, ctx, lang, save } = useBuilder();
+  const [label, setLabel] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const id = useId();
+  const onAdd = () => {
+    const issues = validateNewDuty({ label, dueDate }, ctx.today);
+    if (issues.length > 0) {
+      setErrors(
+        Object.fromEntries(issues.map((i) => [i.field, lang === 'en' ? i.messageEn : i.messageNl])),
+      );
+      return;
+    }
+    const key = `eigen-${crypto.randomUUID()}`;
+    const duty: CaseDuty = {
+      id: asId<DutyId>(key),
+      key,
+      labelNl: label.trim(),
+      labelEn: label.trim(),
+      dueAt: `${dueDate}T23:59`,
+      doneAt: null,
+      legalBasis: null,
+      needsCheck: false,
+      noteNl: '',
+      noteEn: '',
+      source: 'gebruiker',
+      documentId: null,
+    };
+    void save(
+      { duties: [...c.duties, duty] },
+      { kind: 'dutyAdded', data: { label: duty.labelNl, dueAt: duty.dueAt } },
+    );
+    setLabel('');
+    setDueDate('');
+    setErrors({});
+  };
+  const describedBy = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
+  return (
+    <section className="field-group" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('followUp.addTitle')}</h3>
+      <div className="form-row add-row">
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-label`}>
+            {t('followUp.addLabel')}
+          </label>
+          <input
+            id={`${id}-label`}
+            className="input"
+            value={label}
+            aria-invalid={errors.label ? true : undefined}
+            aria-describedby={describedBy('label')}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+          {errors.label ? (
+            <span id={`${id}-label-error`} className="field-error">
+              {errors.label}
+            </span>
+          ) : null}
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={`${id}-due`}>
+            {t('followUp.addDue')}
+          </label>
+          <input
+            id={`${id}-due`}
+            className="input input-date"
+            type="date"
+            value={dueDate}
+            aria-invalid={errors.dueDate ? true : undefined}
+            aria-describedby={describedBy('dueDate')}
+            onChange={(e) => setDueDate(e.target.value)}
+          />
+          {errors.dueDate ? (
+            <span id={`${id}-dueDate-error`} className="field-error">
+              {errors.dueDate}
+            </span>
+          ) : null}
+        </div>
+        <div className="field field-action">
+          <button type="button" className="button" onClick={onAdd}>
+            {t('followUp.add')}
+          </button>
+        </div>
+      </div>
+    </section>
+  );
+};
+
+const EMPTY_HEARING = {
+  kind: 'gesprek' as HearingKind,
+  date: '',
+  time: '',
+  place: '',
+  attendees: '',
+  notes: '',
+};
+
+/** Conversations and hearings: planned or held, with who was there. */
+const HearingsSection = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, lang, save } = useBuilder();
+  const [draft, setDraft] = useState(EMPTY_HEARING);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const hearings = [...c.followUp.hearings].sort((a, b) => a.date.localeCompare(b.date));
+  const onAdd = () => {
+    if (draft.date === '') {
+      setError(t('followUp.hearingDateMissing'));
+      return;
+    }
+    const hearing: CaseHearing = { id: crypto.randomUUID(), ...draft };
+    void save(
+      { 'followUp.hearings': [...c.followUp.hearings, hearing] },
+      { kind: 'hearingAdded', data: { hearingKind: hearing.kind, date: hearing.date } },
+    );
+    setDraft(EMPTY_HEARING);
+    setError(null);
+  };
+  const input = (field: 'time' | 'place' | 'attendees' | 'notes', type = 'text') => (
+    <div className="field">
+      <label className="field-label" htmlFor={`${id}-${field}`}>
+        {t(`followUp.hearing.${field}`)}
+      </label>
+      <input
+        id={`${id}-${field}`}
+        className="input"
+        type={type}
+        value={draft[field]}
+        onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
+      />
+    </div>
+  );
+  return (
+    <section className="field-group" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('followUp.hearingsTitle')}</h3>
+      {hearings.length > 0 ? (
+        <ul className="hearing-list">
+          {hearings.map((h) => (
+            <li key={h.id}>
+              <strong>{t(`hearingKind.${h.kind}`)}</strong>
+              {' — '}
+              {formatDate(h.date, lang)}
+              {h.time ? ` ${h.time}` : ''}
+              {h.place ? `, ${h.place}` : ''}
+              {h.attendees ? (
+                <span className="muted">{t('followUp.attendeesList', { names: h.attendees })}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('followUp.noHearings')}</p>
+      )}
+      <details className="add-hearing">
+        <summary>{t('followUp.addHearing')}</summary>
+        <div className="form-row">
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-kind`}>
+              {t('followUp.hearing.kind')}
+            </label>
+            <select
+              id={`${id}-kind`}
+              className="select"
+              value={draft.kind}
+              onChange={(e) => setDraft({ ...draft, kind: e.target.value as HearingKind })}
+            >
+              {HEARING_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`hearingKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-date`}>
+              {t('followUp.hearing.date')}
+            </label>
+            <input
+              id={`${id}-date`}
+              className="input input-date"
+              type="date"
+              value={draft.date}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-date-error` : undefined}
+              onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+            />
+            {error ? (
+              <span id={`${id}-date-error`} className="field-error">
+                {error}
+              </span>
+            ) : null}
+          </div>
+          {input('time', 'time')}
+        </div>
+        <div className="form-row">
+          {input('place')}
+          {input('attendees')}
+        </div>
+        {input('notes')}
+        <button type="button" className="button" onClick={onAdd}>
+          {t('followUp.saveHearing')}
+        </button>
+      </details>
+    </section>
+  );
+};
+
+/** The zienswijze on the voornemen and how it was weighed (it goes into the decision letter). */
+const ZienswijzeSection = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, ctx } = useBuilder();
+  const z = c.followUp.zienswijze;
+  return (
+    <section className="field-group" aria-labelledby="zienswijze-title">
+      <h3 id="zienswijze-title">{t('followUp.zienswijzeTitle')}</h3>
+      <DateField
+        path="followUp.zienswijze.receivedOn"
+        label={t('followUp.zienswijzeReceived')}
+        value={z.receivedOn}
+        max={ctx.today}
+        event={FOLLOW_UP_EVENT}
+      />
+      <TextField
+        path="followUp.zienswijze.summary"
+        label={t('followUp.zienswijzeSummary')}
+        value={z.summary}
+        multiline
+        rows={3}
+        event={FOLLOW_UP_EVENT}
+      />
+      <TextField
+        path="followUp.zienswijze.weighing"
+        label={t('followUp.zienswijzeWeighing')}
+        hint={t('followUp.zienswijzeWeighingHint')}
+        value={z.weighing}
+        multiline
+        rows={3}
+        event={FOLLOW_UP_EVENT}
+      />
+    </section>
+  );
+};
+
+/** Bezwaar or beroep: lodging it opens the branch; recording the outcome closes it. */
+const AppealSection = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, ctx, lang, actor } = useBuilder();
+  const { track } = useSaveTracker();
+  const [message, setMessage] = useState<string | null>(null);
+  const a = c.followUp.appeal;
+  const move = async (to: CaseStatus, kind: string) => {
+    const check = await track(
+      casesRepository.transition(c.id, to, actor, {
+        changes: { duties: deriveCaseDuties(c, ctx) },
+        events: [{ kind, data: { lodgedOn: a.lodgedOn, outcome: a.outcome } }],
+      }),
+    );
+    setMessage(
+      check && !check.ok ? (lang === 'en' ? check.block.messageEn : check.block.messageNl) : null,
+    );
+  };
+  return (
+    <section className="field-group" aria-labelledby="appeal-branch-title">
+      <h3 id="appeal-branch-title">{t('followUp.appealTitle')}</h3>
+      <p className="field-hint">{t(`followUp.appealExplain.${c.subjectType}`)}</p>
+      <div className="form-row">
+        <DateField
+          path="followUp.appeal.lodgedOn"
+          label={t('followUp.appealLodged')}
+          value={a.lodgedOn}
+          max={ctx.today}
+          event={FOLLOW_UP_EVENT}
+        />
+        <TextField
+          path="followUp.appeal.lodgedBy"
+          label={t('followUp.appealBy')}
+          value={a.lodgedBy}
+          event={FOLLOW_UP_EVENT}
+        />
+      </div>
+      {c.status === 'besluitGenomen' ? (
+        <button
+          type="button"
+          className="button"
+          disabled={a.lodgedOn === null}
+          onClick={() => void move('bezwaarBeroep', 'appealLodged')}
+        >
+          {t('followUp.appealRegister')}
+        </button>
+      ) : null}
+      {c.status === 'bezwaarBeroep' ? (
+        <>
+          <RadioGroup
+            path="followUp.appeal.outcome"
+            legend={t('followUp.appealOutcome')}
+            value={a.outcome}
+            options={(['ongegrond', 'gegrond', 'ingetrokken'] as const).map((o) => ({
+              value: o,
+              label: t(`followUp.outcome.${o}`),
+            }))}
+            event={FOLLOW_UP_EVENT}
+            className="choice-row"
+          />
+          <DateField
+            path="followUp.appeal.decidedOn"
+            label={t('followUp.appealDecided')}
+            value={a.decidedOn}
+            max={ctx.today}
+            event={FOLLOW_UP_EVENT}
+          />
+          <TextField
+            path="followUp.appeal.notes"
+            label={t('followUp.appealNotes')}
+            value={a.notes}
+            multiline
+            rows={2}
+            event={FOLLOW_UP_EVENT}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={a.outcome === null}
+            onClick={() => void move('besluitGenomen', 'appealDecided')}
+          >
+            {t('followUp.appealClose')}
+          </button>
+        </>
+      ) : null}
+      {message ? (
+        <p className="notice notice-warning" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+};
+
+/** Closing the case: only when nothing is open, or the reason why not. */
+const CloseSection = () => {
+  const { t } = useTranslation('caseBuilder');
+  const { c, lang, actor } = useBuilder();
+  const { track } = useSaveTracker();
+  const [message, setMessage] = useState<string | null>(null);
+  if (c.status === 'afgesloten' || c.decision.recordedAt === null) return null;
+  const check = checkTransition(c, 'afgesloten');
+  return (
+    <section className="field-group" aria-labelledby="close-title">
+      <h3 id="close-title">{t('followUp.closeTitle')}</h3>
+      {!check.ok ? (
+        <p className="field-hint">
+          {lang === 'en' ? check.block.messageEn : check.block.messageNl}
+        </p>
+      ) : (
+        <p className="field-hint">{t('followUp.closeReady')}</p>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void track(casesRepository.transition(c.id, 'afgesloten', actor)).then((result) => {
+            setMessage(
+              result && !result.ok
+                ? lang === 'en'
+                  ? result.block.messageEn
+                  : result.block.messageNl
+                : null,
+            );
+          })
+        }
+      >
+        {t('followUp.close')}
+      </button>
+      {message ? (
+        <p className="notice notice-warning" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+};
