@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -47,6 +47,9 @@ declare global {
 }
 
 const mbps = (ms: number): number => round(GIB / MB / (ms / 1000), 0);
+
+/** Background load when a measure is taken: other work on this 2-core machine slows every run. */
+const loadNote = (): string => `load average ${round(loadavg()[0] ?? 0, 1)}`;
 
 const best = async <T>(runs: number, run: () => Promise<T> | T, msOf: (r: T) => number) => {
   const results: T[] = [];
@@ -102,7 +105,7 @@ it('main-process hasher (Node crypto, 1 MiB reads) against openssl dgst -sha256'
     value: round(ratio),
     target: '≥ 0.9',
     meetsTarget: ratio >= 0.9,
-    notes: `median of ${NODE_RUNS} alternating pairs; best runs: Node ${mbps(nodeMs)} MB/s, openssl ${mbps(opensslMs)} MB/s (openssl's time includes starting the process)`,
+    notes: `median of ${NODE_RUNS} alternating pairs; best runs: Node ${mbps(nodeMs)} MB/s, openssl ${mbps(opensslMs)} MB/s (openssl's time includes starting the process); ${loadNote()}`,
   });
 });
 
@@ -149,7 +152,7 @@ it('browser worker hasher, Dexie store and a desktop import in Chromium', async 
       unit: '× openssl',
       value: round(workerRatio),
       target: 'report; ≤ 0.15 is the WASM ceiling here',
-      notes: `${mbps(worker.best)} MB/s (median ${mbps(worker.median)}) in Chromium; best of ${BROWSER_RUNS}`,
+      notes: `${mbps(worker.best)} MB/s (median ${mbps(worker.median)}) in Chromium; best of ${BROWSER_RUNS}; ${loadNote()}`,
     });
     recordMeasure('evidence-hash-worker-heap', {
       label:
@@ -158,7 +161,7 @@ it('browser worker hasher, Dexie store and a desktop import in Chromium', async 
       value: round(heapGrowth / MB, 1),
       target: '≤ 64 MB',
       meetsTarget: heapGrowth <= 64 * MB,
-      notes: `sampled every 100 ms over CDP; worker heap ${round(Math.max(...worker.results.map((r) => r.heap.workerPeak)) / MB, 1)} MB, page growth ${round(Math.max(...worker.results.map((r) => r.heap.pageGrowth)) / MB, 1)} MB`,
+      notes: `sampled every 100 ms over CDP; worker heap ${round(Math.max(...worker.results.map((r) => r.heap.workerPeak)) / MB, 1)} MB, page growth ${round(Math.max(...worker.results.map((r) => r.heap.pageGrowth)) / MB, 1)} MB; ${loadNote()}`,
     });
 
     // Storing the picked File: blob + metadata + custody in one transaction, digest known.
@@ -182,7 +185,7 @@ it('browser worker hasher, Dexie store and a desktop import in Chromium', async 
         'Evidence store, 1 GiB File through the repository (Dexie, one transaction) in Chromium',
       unit: 'ms',
       value: round(store.best, 0),
-      notes: `median ${round(store.median, 0)} ms; persistent profile on disk; best of ${BROWSER_RUNS}`,
+      notes: `median ${round(store.median, 0)} ms; persistent profile on disk; best of ${BROWSER_RUNS}; ${loadNote()}`,
     });
 
     // Desktop import as built: the page starts the import, Node hashes, then the page stores.
@@ -212,7 +215,7 @@ it('browser worker hasher, Dexie store and a desktop import in Chromium', async 
       value: round(estimate, 0),
       target: '≤ 2500 ms',
       meetsTarget: estimate <= 2500,
-      notes: `Node hash ${round(nodeMs, 0)} ms, store ${round(store.best, 0)} ms (best runs above)`,
+      notes: `Node hash ${round(nodeMs, 0)} ms, store ${round(store.best, 0)} ms (best runs above); ${loadNote()}`,
     });
     recordMeasure('evidence-desktop-import', {
       label:
@@ -221,7 +224,7 @@ it('browser worker hasher, Dexie store and a desktop import in Chromium', async 
       value: round(desktop.best, 0),
       target: '≤ 2500 ms',
       meetsTarget: desktop.best <= 2500,
-      notes: `median ${round(desktop.median, 0)} ms; Node in this process stands in for the main process, Chromium for the renderer; best of ${BROWSER_RUNS}`,
+      notes: `median ${round(desktop.median, 0)} ms; Node in this process stands in for the main process, Chromium for the renderer; best of ${BROWSER_RUNS}; ${loadNote()}`,
     });
   } finally {
     await context.close();
