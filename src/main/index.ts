@@ -149,6 +149,8 @@ const createWindow = (): BrowserWindow => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for evidence previews of PDF blobs; no other plugins exist.
+      plugins: true,
       devTools: !app.isPackaged,
     },
   });
