@@ -13,7 +13,11 @@ const api: ExposedApi = {
   openFiles: (req) => ipcRenderer.invoke(Channel.openFiles, req),
   revealFile: (req) => ipcRenderer.invoke(Channel.revealFile, req),
   openExternal: (req) => ipcRenderer.invoke(Channel.openExternal, req),
-  hashFile: (req) => ipcRenderer.invoke(Channel.hashFile, req),
+  hashFile: ({ file, expectedSize, limitBytes }) => {
+    const path = webUtils.getPathForFile(file);
+    if (path === '') return Promise.resolve({ kind: 'failed', reason: 'not-a-regular-file' });
+    return ipcRenderer.invoke(Channel.hashFile, { path, expectedSize, limitBytes });
+  },
   streamOpen: (req) => ipcRenderer.invoke(Channel.streamOpen, req),
   streamWrite: (req) => ipcRenderer.invoke(Channel.streamWrite, req),
   streamClose: (req) => ipcRenderer.invoke(Channel.streamClose, req),

@@ -112,8 +112,18 @@ export type PreloadLocalApi = {
   getPathForFile(file: File): string;
 };
 
+/**
+ * Hashing as the page sees it: it hands over the File itself and the preload resolves the
+ * path, so the page can never ask main to read a path of its own choosing.
+ */
+export type HashPickedFileRequest = { file: File; expectedSize: number; limitBytes: number };
+
 /** Everything `window.sanctiedossier` holds. */
-export type ExposedApi = AppApi & PreloadLocalApi;
+export type ExposedApi = Omit<AppApi, 'hashFile'> &
+  PreloadLocalApi & {
+    /** SHA-256 of a picked or dropped file, in main; files without a path are refused. */
+    hashFile(req: HashPickedFileRequest): Promise<HashFileResult>;
+  };
 
 /** Channel names, `area:verb`. */
 export const Channel = {

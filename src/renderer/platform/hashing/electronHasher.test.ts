@@ -35,7 +35,7 @@ describe('createElectronHasher', () => {
       size: 3,
     });
     expect(api.hashFile).toHaveBeenCalledWith({
-      path: '/home/u/foto.jpg',
+      file,
       expectedSize: 3,
       limitBytes: 1000,
     });

@@ -37,15 +37,15 @@ const toOutcome = (result: HashFileResult, name: string): HashOutcome => {
 /** Creates the desktop hasher; `fallback` (the worker hasher) handles data without a path. */
 export const createElectronHasher = (api: HashApi, fallback: EvidenceHasher): EvidenceHasher => ({
   hash: async (blob, options) => {
-    const path = blob instanceof File ? api.getPathForFile(blob) : '';
-    if (path === '') return fallback.hash(blob, options);
+    if (!(blob instanceof File) || api.getPathForFile(blob) === '')
+      return fallback.hash(blob, options);
     const sizeError = checkFileSize(options.name, blob.size, options.limitBytes);
     if (sizeError) return { kind: 'failed', error: sizeError };
     if (options.signal?.aborted) return { kind: 'aborted' };
     let result: HashFileResult;
     try {
       result = await api.hashFile({
-        path,
+        file: blob,
         expectedSize: blob.size,
         limitBytes: options.limitBytes,
       });
