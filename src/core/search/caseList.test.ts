@@ -71,9 +71,10 @@ describe('buildCaseListItem', () => {
     });
   });
 
-  it('takes the earliest open duty as deadline when the record has none', () => {
+  it('takes the earliest open duty as deadline when the record lacks the field', () => {
     const row = buildCaseListItem(
       record({
+        nextDeadline: undefined,
         duties: [
           { id: 'd1', labelNl: 'ISD-melding', dueAt: '2026-10-09', doneAt: null },
           { id: 'd2', labelNl: 'Gesprek', dueAt: '2026-10-07', doneAt: '2026-10-07T10:00:00Z' },
@@ -84,6 +85,18 @@ describe('buildCaseListItem', () => {
       person,
     );
     expect(row.nextDeadline).toBe('2026-10-09');
+  });
+
+  it('keeps an explicit "no deadline", and gives a closed case none', () => {
+    const duties = [{ id: 'd1', labelNl: 'Evaluatie', dueAt: '2026-10-09', doneAt: null }];
+    expect(buildCaseListItem(record({ duties }), school, person).nextDeadline).toBeNull();
+    expect(
+      buildCaseListItem(
+        record({ duties, nextDeadline: undefined, status: 'afgesloten' }),
+        school,
+        person,
+      ).nextDeadline,
+    ).toBeNull();
   });
 });
 

@@ -111,7 +111,14 @@ export function buildCaseListItem(
     schoolYear: schoolYearOf(record.createdAt),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
-    nextDeadline: record.nextDeadline ?? earliestOpenDuty,
+    // The case builder keeps `nextDeadline` up to date; only a record without the field (an
+    // older or partial one) falls back to its open duties, and a closed case has no deadline.
+    nextDeadline:
+      (record.nextDeadline as string | null | undefined) !== undefined
+        ? record.nextDeadline
+        : record.status === 'afgesloten'
+          ? null
+          : earliestOpenDuty,
     measure: readMeasure(record),
     duties,
   };

@@ -36,10 +36,12 @@ const FieldFrame = ({
   children,
 }: FieldFrameProps) => {
   const { t } = useTranslation('people');
+  // The space keeps "(optioneel)" a separate word in the accessible name.
+  const labelText = requirement === 'optional' ? `${label} ` : label;
   return (
     <div className={className ? `field ${className}` : 'field'}>
       <label className="field-label" htmlFor={id}>
-        {label}
+        {labelText}
         {requirement === 'optional' ? (
           <span className="field-optional">{t('form.optional')}</span>
         ) : null}
