@@ -315,6 +315,31 @@ describe('step Besluit', () => {
     });
   });
 
+  it('does not ask to explain the interim measure the matrix itself names', () => {
+    // Staff S3 H0: disciplinary schorsing, with schorsing als ordemaatregel during the investigation.
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const interim: Case = {
+      ...c,
+      facts: { ...filledFacts, reportedDate: '2026-03-09' },
+      assessment: { ...c.assessment, answers: { ...c.assessment.answers, targetedAtPerson: true } },
+      decision: {
+        ...c.decision,
+        measure: 'schorsingOrdemaatregel',
+        motivation: 'Rust herstellen tijdens het onderzoek.',
+        decidedOn: '2026-03-10',
+        schorsing: { ...c.decision.schorsing, startDate: '2026-03-11', endDate: '2026-03-25' },
+      },
+    };
+    expect(errorsOf(interim, 'besluit', makeContext({ subject: staff }))).toEqual([]);
+    const other = {
+      ...interim,
+      decision: { ...interim.decision, measure: 'schriftelijkeBerisping' as const },
+    };
+    expect(errorsOf(other, 'besluit', makeContext({ subject: staff }))).toContain(
+      'decision.deviationMotivation:motivering-te-kort',
+    );
+  });
+
   describe('parents', () => {
     const parentCtx = makeContext({ subject: parent });
     const ban = (verbod: Partial<Case['decision']['verbod']>): Case => {

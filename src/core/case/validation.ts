@@ -497,10 +497,11 @@ function validateBesluit(c: Case, ctx: CaseContext): Issue[] {
       ),
     );
   }
-  if (
-    measure !== recommendation.recommended.measure &&
-    d.deviationMotivation.trim().length < MIN_MOTIVATION_LENGTH
-  ) {
+  // The matrix's own measure during the investigation (e.g. schorsing als ordemaatregel) is
+  // part of the advice, not a deviation from it.
+  const advised =
+    measure === recommendation.recommended.measure || measure === recommendation.interim?.measure;
+  if (!advised && d.deviationMotivation.trim().length < MIN_MOTIVATION_LENGTH) {
     out.push(
       err(
         'decision.deviationMotivation',

@@ -7,7 +7,12 @@ import type { Person } from '../../../core/model/person';
 import type { School } from '../../../core/model/school';
 import { getProtocol } from '../../../core/protocol/registry';
 import type { Protocol } from '../../../core/protocol/schema';
-import { casesRepository, peopleRepository, schoolsRepository } from '../repositories';
+import {
+  casesRepository,
+  importedProtocolsRepository,
+  peopleRepository,
+  schoolsRepository,
+} from '../repositories';
 
 /** One case with its step data; null when it does not exist, undefined while loading. */
 export const useCase = (id: CaseId): Case | null | undefined =>
@@ -46,13 +51,16 @@ export const useSchoolPeople = (
   );
 
 /**
- * A protocol by id, from the built-in protocols and the imported ones passed in. Null when the
- * id matches none.
+ * A protocol by id: a built-in one, or one the school imported. Null when the id matches none,
+ * undefined while loading.
  */
-export const useProtocol = (
-  id: ProtocolId | null,
-  imported: readonly Protocol[] = [],
-): Protocol | null => (id ? (getProtocol(id, imported) ?? null) : null);
+export const useProtocol = (id: ProtocolId | null): Protocol | null | undefined =>
+  useLiveQuery(async () => {
+    if (!id) return null;
+    const builtIn = getProtocol(id);
+    if (builtIn) return builtIn;
+    return (await importedProtocolsRepository.get(id))?.protocol ?? null;
+  }, [id]);
 
 /** The evidence items the locker holds for a case, oldest first; undefined while loading. */
 export const useCaseEvidenceLinks = (caseId: CaseId) =>

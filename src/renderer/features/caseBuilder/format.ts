@@ -31,3 +31,27 @@ export const formatMoment = (iso: string, lang: Lang): string => {
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   return `${formatDate(local, lang)} ${time}`;
 };
+
+const core = (s: string): string =>
+  s
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim()
+    .toLowerCase();
+/** The text with its first letter in upper case. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * A measure as the protocol words it, with the legal term beside it where that adds something:
+ * "Berisping (schriftelijke berisping)", but "Ontslag (ontbinding door de kantonrechter)" and
+ * "Toegangsverbod (gebouw, plein of activiteiten)" without repeating themselves.
+ */
+export const formatMeasureName = (wording: string, label: string): string => {
+  const w = wording.trim();
+  const l = label.trim();
+  let name: string;
+  if (core(w) === core(l)) name = w.length >= l.length ? w : l;
+  else if (w.toLowerCase().includes(l.toLowerCase())) name = w;
+  else if (l.toLowerCase().includes(w.toLowerCase())) name = l.includes('(') ? l : `${w} (${l})`;
+  else name = `${w} (${l})`;
+  return capitalise(name);
+};

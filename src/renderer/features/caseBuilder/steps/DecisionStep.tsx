@@ -11,13 +11,11 @@ import type { LadderStep } from '../../../../core/protocol/schema';
 import { casesRepository } from '../../../db/repositories';
 import { useBuilder } from '../builderContext';
 import { CheckboxField, DateField, NumberField, RadioGroup, TextField } from '../fields';
-import { formatDate, formatDueAt } from '../format';
+import { capitalise, formatDate, formatDueAt, formatMeasureName } from '../format';
 import { CheckTag } from '../CheckTag';
 import { useSaveTracker } from '../saving';
 import { MeasureDetails } from './MeasureDetails';
 import { RecommendationCard } from './RecommendationCard';
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 const DECISION_EVENT = { kind: 'decisionEdited', coalesce: true } as const;
 
@@ -78,7 +76,10 @@ export const DecisionStep = () => {
       advice.interim?.measure === kind ? t('decision.tag.interim') : null,
     ].filter((x): x is string => x !== null);
   };
-  const deviates = measure !== null && measure !== advice.recommended.measure;
+  const deviates =
+    measure !== null &&
+    measure !== advice.recommended.measure &&
+    measure !== advice.interim?.measure;
   const isBesluit = measure !== null && MEASURES[measure].isBesluit;
   const voornemen = needsVoornemen(c.subjectType, measure);
   const appeal = getCaseAppealClause(c, ctx);
@@ -89,6 +90,11 @@ export const DecisionStep = () => {
     if (errors.length > 0) {
       reveal();
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.error-summary')?.focus());
+      return;
+    }
+    if (d.decidedOn === null) {
+      setBlocked(t('decision.dateNeeded'));
+      document.getElementById('veld-decision-decidedOn')?.focus();
       return;
     }
     const decision = {
@@ -142,12 +148,10 @@ export const DecisionStep = () => {
             : t(`decision.source.${o.step.source}`);
           return {
             value: kind,
-            label: capitalise(
-              lang === 'en' ||
-                o.step.wording.toLowerCase() === MEASURES[kind].label.nl.toLowerCase()
-                ? MEASURES[kind].label[lang]
-                : `${o.step.wording} (${MEASURES[kind].label.nl})`,
-            ),
+            label:
+              lang === 'en'
+                ? capitalise(MEASURES[kind].label.en)
+                : formatMeasureName(o.step.wording, MEASURES[kind].label.nl),
             hint: [MEASURE_TYPE_LABELS[o.step.type][lang], source, ...tags].join(' · '),
           };
         })}

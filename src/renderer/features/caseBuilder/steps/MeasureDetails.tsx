@@ -87,14 +87,16 @@ const StaffSchorsing = ({
   measure: 'schorsingOrdemaatregel' | 'schorsingDisciplinair';
 }) => {
   const { t } = useTranslation('caseBuilder');
-  const { c, ctx } = useBuilder();
+  const { c, ctx, save } = useBuilder();
   const s = c.decision.schorsing;
   const kind = getSchorsingType(measure);
   return (
     <section className="field-group" aria-labelledby="staff-schorsing-title">
       <h3 id="staff-schorsing-title">{t('staffSchorsing.title')}</h3>
       <RadioGroup
-        path="decision.measure"
+        // Its own field id: the measure list above is the other control of `decision.measure`.
+        path="decision.schorsingKind"
+        onChoose={(value) => void save({ 'decision.measure': value }, DECISION_EVENT)}
         legend={t('staffSchorsing.kind')}
         value={measure}
         options={[

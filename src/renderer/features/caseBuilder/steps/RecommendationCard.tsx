@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { MEASURE_TYPE_LABELS } from '../../../../core/engine/measures';
+import { citeArticle } from '../../../../core/protocol/citations';
 import type { RecommendationResult, RecommendedMeasure } from '../../../../core/engine/recommend';
 import { SEVERITY_LABELS } from '../../../../core/engine/severity';
 import { useBuilder } from '../builderContext';
+import { capitalise, formatMeasureName } from '../format';
 import { CheckTag } from '../CheckTag';
 
 /**
@@ -19,7 +21,7 @@ export const RecommendationCard = ({
   frozen: boolean;
 }) => {
   const { t } = useTranslation('caseBuilder');
-  const { lang } = useBuilder();
+  const { c, ctx, lang } = useBuilder();
   if (result.kind === 'geenMaatregelen') {
     return (
       <section className="notice notice-warning recommendation" aria-labelledby="advice-title">
@@ -29,6 +31,9 @@ export const RecommendationCard = ({
     );
   }
   const r = result.recommended;
+  const breached = c.articles.refs
+    .map((ref) => citeArticle(ctx.protocol, ref)?.labelNl)
+    .filter((label): label is string => label !== undefined);
   return (
     <section className="recommendation" aria-labelledby="advice-title">
       <div className="result-head">
@@ -53,10 +58,18 @@ export const RecommendationCard = ({
         </p>
       ) : null}
       <ul className="advice-explanation">
-        {splitSentences(lang === 'en' ? result.explanationEn : result.explanationNl).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
+        {splitSentences(lang === 'en' ? result.explanationEn : result.explanationNl)
+          // The breached articles are listed from the case itself, just below.
+          .filter((line) => !BREACHED_PREFIXES.some((p) => line.startsWith(p)))
+          .map((line) => (
+            <li key={line}>{line}</li>
+          ))}
       </ul>
+      {breached.length > 0 ? (
+        <p>
+          <strong>{t('decision.breached')}</strong> {breached.join('; ')}
+        </p>
+      ) : null}
       <p className="muted small">
         {t('decision.legalBasis', {
           basis:
@@ -98,13 +111,11 @@ export const RecommendationCard = ({
   );
 };
 
-/** "schorsing (wettelijke maatregel)" or the protocol's own wording with the measure beside it. */
-export const measureTitle = (m: RecommendedMeasure, lang: 'nl' | 'en'): string => {
-  const label = m.label[lang];
-  return m.wording.toLowerCase() === label.toLowerCase() || lang === 'en'
-    ? capitalise(label)
-    : `${capitalise(m.wording)} (${label})`;
-};
+/** The advised measure's name in the user's language. */
+export const measureTitle = (m: RecommendedMeasure, lang: 'nl' | 'en'): string =>
+  lang === 'en' ? capitalise(m.label.en) : formatMeasureName(m.wording, m.label.nl);
+
+const BREACHED_PREFIXES = ['Overtreden bepaling(en):', 'Provision(s) breached:'];
 
 /**
  * The explanation sentence by sentence. A sentence ends at a full stop after a lower-case
@@ -112,5 +123,3 @@ export const measureTitle = (m: RecommendedMeasure, lang: 'nl' | 'en'): string =
  */
 const splitSentences = (text: string): string[] =>
   text.split(/(?<=[a-z0-9)]\.)\s+(?=[A-Z])/).filter((s) => s.trim() !== '');
-
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
