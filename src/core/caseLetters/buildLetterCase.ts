@@ -379,7 +379,10 @@ const mapSchorsing = (
   return {
     educationArrangement: orMissing(s.educationArrangement, 'onderwijs tijdens de schorsing'),
     returnMeeting: {
-      date: dateOrMissing(terug?.date ?? s.returnMeetingDate, 'datum terugkeergesprek'),
+      date: dateOrMissing(
+        detail(settings, 'terugkeerDatum') ?? terug?.date ?? s.returnMeetingDate,
+        'datum terugkeergesprek',
+      ),
       time: orMissing(detail(settings, 'terugkeerTijd') ?? terug?.time, 'tijd terugkeergesprek'),
       place: orMissing(
         detail(settings, 'terugkeerPlaats') ?? terug?.place,

@@ -67,6 +67,7 @@ export const DETAIL_FIELDS: Readonly<Partial<Record<DocTypeId, readonly DetailFi
   S2: [LEADER],
   S3: [ACCOUNT, AGREEMENTS],
   S4: [
+    field('terugkeerDatum', 'date', 'Datum terugkeergesprek', 'Date of return meeting'),
     field('terugkeerTijd', 'time', 'Tijd terugkeergesprek', 'Time of return meeting'),
     field('terugkeerPlaats', 'text', 'Plaats terugkeergesprek', 'Place of return meeting'),
   ],

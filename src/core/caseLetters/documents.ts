@@ -116,7 +116,7 @@ export const listCaseDocuments = (source: CaseLetterSource): CaseDocument[] => {
       out.push({
         code: docType,
         docType,
-        titleNl: DOC_TYPES[docType].titleNl,
+        titleNl: duty.title.nl,
         titleEn: duty.title.en,
         required: duty.required,
         origin: 'melding',

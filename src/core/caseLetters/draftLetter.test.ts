@@ -127,6 +127,23 @@ describe('draftLetter from a complete schorsing case', () => {
     expect(blockText(draft.model, 'besluit')).toMatch(/^Wij schorsen u /);
   });
 
+  it('says in the subject of a correction which letter it replaces', () => {
+    const draft = draftOk('S4', schorsingSource(), settings(), numbering, {
+      issuedOn: '2026-11-20',
+    });
+    expect(draft.model.subject).toBe(
+      'Besluit schorsing Jan de Vries (gecorrigeerde versie; vervangt onze brief van 20 november 2026)',
+    );
+    const own = draftOk(
+      'S4',
+      schorsingSource(),
+      settings({ overrides: { betreft: 'Herzien besluit schorsing' } }),
+      numbering,
+      { issuedOn: '2026-11-20' },
+    );
+    expect(own.model.subject).toBe('Herzien besluit schorsing');
+  });
+
   it('replaces an edited paragraph and keeps the rest drafted', () => {
     const draft = draftOk(
       'S4',
@@ -178,7 +195,7 @@ describe('draftLetter from a complete schorsing case', () => {
     expect(draft.letterCase.lettersIssued[0]?.sha256).toBe('c'.repeat(64));
     expect(text).toContain('Melding schorsing aan de inspectie (ISD)');
     expect(text).toContain('gedaan op 23 november 2026');
-    expect(text).toContain('Zaak aangemaakt (M. Hoekstra)');
+    expect(text).toContain('Zaak aangemaakt: Meme (M. Hoekstra)');
     expect(draft.letterCase.assessment).toContain('Ernst: S3 ernstig.');
   });
 });

@@ -35,11 +35,17 @@ describe('phraseMeasure', () => {
 
 describe('describeTimelineEntry', () => {
   it.each([
-    ['created', {}, 'Zaak aangemaakt (A. Directeur)'],
+    ['created', { title: 'Meme' }, 'Zaak aangemaakt: Meme (A. Directeur)'],
+    ['decisionTaken', { measure: 'schorsing' }, 'Besluit vastgelegd: schorsing (A. Directeur)'],
+    [
+      'hearingAdded',
+      { hearingKind: 'hoorzitting', date: '2026-12-03' },
+      'Hoorzitting vastgelegd op 3 december 2026 (A. Directeur)',
+    ],
     [
       'statusChanged',
       { status: 'besluitGenomen' },
-      'Status gewijzigd in besluit genomen (A. Directeur)',
+      'Status gewijzigd: besluit genomen (A. Directeur)',
     ],
     [
       'letterIssued',

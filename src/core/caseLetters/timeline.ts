@@ -3,8 +3,10 @@
  * Kinds the dossier does not know yet read as a neutral "Zaak bijgewerkt".
  */
 import { CASE_STATUS_LABELS } from '../case/status';
-import type { CaseStatus } from '../glossary';
-import { CASE_STATUSES } from '../glossary';
+import { getMeasureLabel } from '../engine/measures';
+import type { CaseStatus, MeasureKind } from '../glossary';
+import { CASE_STATUSES, MEASURE_KINDS } from '../glossary';
+import { formatDateNl } from '../letters/model/format';
 import type { TimelineEvent } from '../letters/model/types';
 import type { CaseTimelineEntry } from './types';
 
@@ -16,21 +18,46 @@ const statusLabel = (value: unknown): string =>
     ? CASE_STATUS_LABELS[value as CaseStatus].nl
     : text(value);
 
+const measureLabel = (value: unknown): string =>
+  typeof value === 'string' && (MEASURE_KINDS as readonly string[]).includes(value)
+    ? getMeasureLabel(value as MeasureKind, 'nl')
+    : text(value);
+
+const HEARING_KINDS_NL: Readonly<Record<string, string>> = {
+  gesprek: 'Gesprek',
+  hoorgesprek: 'Hoorgesprek',
+  hoorzitting: 'Hoorzitting',
+  terugkeergesprek: 'Terugkeergesprek',
+};
+
+const withValue = (label: string, value: unknown): string =>
+  text(value) ? `${label}: ${text(value)}` : label;
+
+/** The case builder's timeline kinds, worded as the case file words them. */
 const LABELS: Readonly<Record<string, (data: CaseTimelineEntry['data']) => string>> = {
-  created: () => 'Zaak aangemaakt',
-  subjectEdited: () => 'Betrokkene vastgelegd',
-  factsEdited: () => 'Melding en feiten vastgelegd',
-  articlesEdited: () => 'Overtreden artikelen vastgelegd',
-  assessmentEdited: () => 'Beoordeling vastgelegd',
-  decisionEdited: () => 'Besluit bewerkt',
-  decisionRecorded: () => 'Besluit vastgelegd',
-  decisionTaken: () => 'Besluit genomen',
+  created: (d) => withValue('Zaak aangemaakt', d.title),
+  subjectEdited: () => 'Betrokkene of titel bijgewerkt',
+  factsEdited: () => 'Melding en feiten bijgewerkt',
+  articlesEdited: () => 'Protocolartikelen bijgewerkt',
+  evidenceAdded: (d) => withValue('Bewijs toegevoegd', d.name),
+  evidenceRemoved: () => 'Bewijs uit de kluis verwijderd',
+  assessmentEdited: () => 'Beoordeling bijgewerkt',
+  decisionEdited: () => 'Besluit in voorbereiding bijgewerkt',
+  decisionTaken: (d) => withValue('Besluit vastgelegd', measureLabel(d.measure)),
   decisionReopened: () => 'Besluit heropend',
-  dutyDone: (d) => (d.label ? `Verplichting afgerond: ${text(d.label)}` : 'Verplichting afgerond'),
-  hearingAdded: () => 'Gesprek vastgelegd',
-  evidenceAdded: (d) => (d.name ? `Bewijs toegevoegd: ${text(d.name)}` : 'Bewijs toegevoegd'),
-  evidenceRemoved: () => 'Bewijs verwijderd',
-  statusChanged: (d) => `Status gewijzigd in ${statusLabel(d.status)}`,
+  dutyDone: (d) => withValue('Taak afgerond', d.label),
+  dutyReopened: (d) => withValue('Taak heropend', d.label),
+  dutyAdded: (d) => withValue('Taak toegevoegd', d.label),
+  hearingAdded: (d) => {
+    const kind = HEARING_KINDS_NL[text(d.hearingKind)] ?? 'Gesprek';
+    return typeof d.date === 'string'
+      ? `${kind} vastgelegd op ${formatDateNl(d.date)}`
+      : `${kind} vastgelegd`;
+  },
+  followUpEdited: () => 'Opvolging bijgewerkt',
+  appealLodged: () => 'Bezwaar of beroep ingesteld',
+  appealDecided: () => 'Uitkomst van bezwaar of beroep vastgelegd',
+  statusChanged: (d) => `Status gewijzigd: ${statusLabel(d.status)}`,
   letterIssued: (d) => {
     const version = typeof d.version === 'number' && d.version > 1 ? ` (versie ${d.version})` : '';
     const kenmerk = d.kenmerk ? `, kenmerk ${text(d.kenmerk)}` : '';

@@ -8,6 +8,7 @@ import enCaseFile from './en/caseFile.json';
 import enCaseList from './en/caseList.json';
 import enCommon from './en/common.json';
 import enEvidence from './en/evidence.json';
+import enLetters from './en/letters.json';
 import enPeople from './en/people.json';
 import enSchools from './en/schools.json';
 import nlCaseBuilder from './nl/caseBuilder.json';
@@ -15,6 +16,7 @@ import nlCaseFile from './nl/caseFile.json';
 import nlCaseList from './nl/caseList.json';
 import nlCommon from './nl/common.json';
 import nlEvidence from './nl/evidence.json';
+import nlLetters from './nl/letters.json';
 import nlPeople from './nl/people.json';
 import nlSchools from './nl/schools.json';
 
@@ -26,6 +28,7 @@ export const nlResources = {
   caseList: nlCaseList,
   caseBuilder: nlCaseBuilder,
   caseFile: nlCaseFile,
+  letters: nlLetters,
 };
 
 /** English mirrors the Dutch keys exactly. */
@@ -39,6 +42,7 @@ export const enResources: {
   caseList: enCaseList,
   caseBuilder: enCaseBuilder,
   caseFile: enCaseFile,
+  letters: enLetters,
 };
 
 type DeepStringShape<T> = { [K in keyof T]: T[K] extends string ? string : DeepStringShape<T[K]> };

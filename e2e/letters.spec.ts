@@ -1,0 +1,202 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { CaseBuilderPage } from './pages/CaseBuilderPage';
+import { LettersPage } from './pages/LettersPage';
+import { expectNoAxeViolations } from './support/axe';
+
+/**
+ * When SHOTS_DIR is set, the letters panel is saved as PNGs for a visual review: one window
+ * per screenful, from the panel's top to its end.
+ */
+const shot = async (page: Page, name: string): Promise<void> => {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  const panel = page.locator('.letters-panel');
+  await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const screens = await panel.evaluate((el) => Math.ceil(el.getBoundingClientRect().height / 700));
+  for (let i = 0; i < Math.min(screens, 8); i += 1) {
+    if (i > 0) await page.locator('#main').evaluate((main) => main.scrollBy({ top: 700 }));
+    await page.screenshot({ path: `${dir}/${name}-${i + 1}.png` });
+  }
+};
+
+/** Saves a browser download when SHOTS_DIR is set, and returns its bytes. */
+const bytesOf = async (download: Download): Promise<Buffer> => {
+  const path = await download.path();
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await download.saveAs(`${dir}/${download.suggestedFilename()}`);
+  return readFile(path);
+};
+
+const docxText = async (bytes: Buffer): Promise<{ text: string; warnings: number }> => {
+  const result = await mammoth.extractRawText({ buffer: bytes });
+  return { text: result.value, warnings: result.messages.length };
+};
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+/**
+ * A VO pupil's schorsing built through the case builder, up to the Brieven step: Daan de Vries
+ * (2 vwo A, 14), whose father is in the register.
+ */
+const buildSchorsingCase = async (page: Page): Promise<{ today: string }> => {
+  const cb = new CaseBuilderPage(page);
+  await cb.seed();
+  const today = await cb.isoDate();
+  // The register's option label may change; the person's id does not.
+  await page.goto('/index.html#/zaken/nieuw');
+  await page.getByRole('radio', { name: /^Leerling/ }).check();
+  await cb.personSelect('Leerling').selectOption('p-daan');
+  await page.getByLabel('Titel van de zaak').fill('Meme over klasgenoot');
+  await page.getByRole('button', { name: 'Zaak starten' }).click();
+  await expect(cb.stepHeading()).toHaveText('Melding en feiten');
+  await cb.fillFacts({
+    incident: await cb.isoDate(-3),
+    reported: await cb.isoDate(-2),
+    reportedBy: 'de mentor',
+    platform: 'Instagram',
+    posted: 'een meme over een klasgenoot op Instagram',
+    reach: 'Breed of openbaar',
+    description:
+      'Daan plaatste een bewerkte foto van een klasgenoot als meme in zijn openbare Instagram-verhaal.\nHet verhaal is door ten minste 140 accounts bekeken.',
+  });
+  await cb.saved();
+  await cb.next();
+  await cb.chooseArticle('A. Voor alle gebruikers', '7');
+  await page.getByRole('checkbox', { name: 'pesten' }).check();
+  await cb.saved();
+  await cb.next();
+  await cb.next();
+  await cb.answer(/^Is er een herkenbaar slachtoffer\?/);
+  await cb.answer(/^Is het gericht tegen een persoon/);
+  await cb.saved();
+  await cb.next();
+  await cb.chooseMeasure(/^schorsing$/i);
+  await page.getByLabel('Eerste dag').fill(today);
+  await page.getByLabel('Aantal schooldagen').fill('2');
+  await page
+    .getByLabel('Hoe gaat het onderwijs door?')
+    .fill('Daan krijgt dagelijks huiswerk via de mentor en heeft elke ochtend telefonisch contact');
+  await page
+    .getByLabel('Motivering van het besluit')
+    .fill(
+      'Daan heeft een klasgenoot publiekelijk belachelijk gemaakt. Een schorsing van twee dagen is passend.',
+    );
+  await page.getByLabel('Datum van het besluit').fill(today);
+  await cb.saved();
+  await cb.recordDecision();
+  await cb.openStep('Brieven');
+  return { today };
+};
+
+test.describe('letters', () => {
+  test('issue a besluit schorsing, download it, correct it to version 2, and export a ZIP', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await buildSchorsingCase(page);
+    const letters = new LettersPage(page);
+    await expect(
+      letters.panel().getByRole('heading', { level: 2, name: 'Brieven en documenten' }),
+    ).toBeVisible();
+    await expect(letters.row('S4')).toContainText('Besluit schorsing');
+    await expect(letters.row('S4')).toContainText(/Concept\s*nog \d+ punt/);
+    await shot(page, 'letters-01-list');
+    await expectNoAxeViolations(page);
+
+    // Draft: what is missing, details, paragraph edits that survive a reload.
+    await letters.open('Besluit schorsing');
+    await expect(letters.missing()).toContainText('tijd terugkeergesprek');
+    await shot(page, 'letters-02-draft');
+    await expectNoAxeViolations(page);
+    await letters.fillDetail('Tijd terugkeergesprek', '08:30');
+    await letters.fillDetail('Plaats terugkeergesprek', 'kamer 1.12');
+    await letters.editParagraph(
+      'Na afloop van de schorsing',
+      'Na afloop van de schorsing vindt een terugkeergesprek plaats op maandag om 08:30 uur in kamer 1.12. Wij verwachten u en Daan daarbij.',
+    );
+    await expect(letters.paper()).toContainText('op maandag om 08:30 uur in kamer 1.12');
+    await expect(letters.panel().getByText('aangepast')).toBeVisible();
+    await page.reload();
+    await letters.open('Besluit schorsing');
+    await expect(letters.paper()).toContainText('op maandag om 08:30 uur in kamer 1.12');
+    await expect(letters.missing()).toHaveCount(0);
+    await expect(letters.paper()).toContainText('D. de Vries');
+    await shot(page, 'letters-03-ready');
+
+    // Issue, then the frozen view with its hash and integrity.
+    await letters.issue();
+    await expect(letters.panel().getByText(/^Onveranderd/)).toBeVisible();
+    const sha1 = await letters.panel().getByTestId('issued-sha256').innerText();
+    expect(sha1).toMatch(/^[0-9a-f]{64}$/);
+    await shot(page, 'letters-04-issued');
+    await expectNoAxeViolations(page);
+
+    const first = await letters.download(
+      letters.panel().getByRole('button', { name: 'Opslaan', exact: true }),
+    );
+    expect(first.suggestedFilename()).toMatch(
+      /^\d{4}-\d{2}-\d{2} Besluit schorsing - D\. de Vries\.docx$/,
+    );
+    const v1 = await docxText(await bytesOf(first));
+    expect(v1.warnings).toBe(0);
+    expect(v1.text).toContain('Daan de Vries');
+    expect(v1.text).toMatch(/20XY-\d{4}-\d{4}-\d{2}/);
+    expect(v1.text).toContain('Wij schorsen Daan voor twee schooldagen');
+    expect(v1.text).toContain('op maandag om 08:30 uur in kamer 1.12');
+
+    // Correct: version 2 refers to version 1, which stays as it was.
+    await letters.panel().getByRole('button', { name: 'Corrigeren' }).click();
+    await letters
+      .panel()
+      .getByLabel('Reden van de correctie')
+      .fill('Tijd terugkeergesprek gewijzigd');
+    await letters.editParagraph(
+      'Na afloop van de schorsing',
+      'Na afloop van de schorsing vindt een terugkeergesprek plaats op maandag om 09:00 uur in kamer 1.12. Wij verwachten u en Daan daarbij.',
+    );
+    await letters.issue('Versie 2 uitgeven');
+    await expect(letters.panel().getByText('versie 1', { exact: true })).toBeVisible();
+    await expect(letters.panel().getByText('Tijd terugkeergesprek gewijzigd')).toBeVisible();
+    const sha2 = await letters.panel().getByTestId('issued-sha256').innerText();
+    expect(sha2).not.toBe(sha1);
+    await expect(letters.panel().getByRole('row', { name: new RegExp(sha1) })).toBeVisible();
+    await shot(page, 'letters-05-version2');
+    await expectNoAxeViolations(page);
+    const second = await letters.download(
+      letters.panel().getByRole('button', { name: 'Opslaan', exact: true }),
+    );
+    expect(second.suggestedFilename()).toContain('Besluit schorsing (versie 2) - D. de Vries.docx');
+    const v2 = await docxText(await bytesOf(second));
+    expect(v2.text).toContain('op maandag om 09:00 uur in kamer 1.12');
+    expect(v2.text).toContain('gecorrigeerde versie; vervangt onze brief van');
+
+    // The case dossier, then both documents together as one ZIP.
+    await letters.back();
+    await expect(letters.row('S4')).toContainText('Uitgegeven, versie 2');
+    await letters.open('Zaakdossier');
+    await letters.issue();
+    await letters.back();
+    await letters.row('S4').getByRole('checkbox').check();
+    await letters.row('D2').getByRole('checkbox').check();
+    await expect(letters.panel().getByText('2 documenten aangevinkt.')).toBeVisible();
+    await shot(page, 'letters-06-zip');
+    const zipDownload = await letters.download(
+      letters.panel().getByRole('button', { name: 'Opslaan als ZIP' }),
+    );
+    expect(zipDownload.suggestedFilename()).toMatch(
+      /Documenten 20XY-\d{4}-\d{4} - D\. de Vries\.zip$/,
+    );
+    const zip = await JSZip.loadAsync(await bytesOf(zipDownload));
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(2);
+    expect(names[0]).toMatch(/Besluit schorsing \(versie 2\) - D\. de Vries\.docx$/);
+    expect(names[1]).toMatch(/Zaakdossier - D\. de Vries\.docx$/);
+    const dossier = await docxText(await zip.file(names[1] ?? '')!.async('nodebuffer'));
+    expect(dossier.text).toContain(sha1);
+    expect(dossier.text).toContain('Besluit schorsing (versie 2)');
+  });
+});

@@ -1,0 +1,211 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listDetailFields, type DetailField } from '../../../core/caseLetters/details';
+import type { RecipientOptions } from '../../../core/caseLetters/recipients';
+import type { LetterSettings, RecipientChoice } from '../../../core/caseLetters/types';
+import { supportsLanguage, type DocTypeId } from '../../../core/letters/model/docTypes';
+import type { Signer } from '../../../core/model/school';
+import type { UiLanguage } from './format';
+
+const DetailInput = ({
+  field,
+  value,
+  lang,
+  onChange,
+}: {
+  field: DetailField;
+  value: string;
+  lang: UiLanguage;
+  onChange: (value: string) => void;
+}) => {
+  const { t } = useTranslation('letters');
+  const id = useId();
+  // Typed text lives here and is written through; the stored value comes back asynchronously.
+  const [text, setText] = useState(value);
+  const change = (next: string) => {
+    setText(next);
+    onChange(next);
+  };
+  const label = lang === 'en' ? field.labelEn : field.labelNl;
+  const hint = lang === 'en' ? field.hintEn : field.hintNl;
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {field.kind === 'textarea' ? (
+        <textarea
+          id={id}
+          className="textarea"
+          value={text}
+          aria-describedby={hintId}
+          onChange={(e) => change(e.target.value)}
+        />
+      ) : field.kind === 'yesno' ? (
+        <select
+          id={id}
+          className="select"
+          value={text === 'ja' ? 'ja' : 'nee'}
+          aria-describedby={hintId}
+          onChange={(e) => change(e.target.value)}
+        >
+          <option value="nee">{t('options.no')}</option>
+          <option value="ja">{t('options.yes')}</option>
+        </select>
+      ) : (
+        <input
+          id={id}
+          className="input"
+          type={field.kind}
+          value={text}
+          aria-describedby={hintId}
+          onChange={(e) => change(e.target.value)}
+        />
+      )}
+      {hint ? (
+        <span id={hintId} className="field-hint">
+          {hint}
+        </span>
+      ) : null}
+    </div>
+  );
+};
+
+/**
+ * The choices of one letter: recipients (student letters), language (parent letters), signer
+ * and the document's extra details. Every change is saved at once.
+ */
+export const LetterOptions = ({
+  docType,
+  settings,
+  recipients,
+  signers,
+  lang,
+  onChange,
+}: {
+  docType: DocTypeId;
+  settings: LetterSettings;
+  recipients: RecipientOptions;
+  signers: readonly Signer[];
+  lang: UiLanguage;
+  onChange: (change: (s: LetterSettings) => LetterSettings) => void;
+}) => {
+  const { t } = useTranslation('letters');
+  const id = useId();
+  const fields = listDetailFields(docType);
+  const bilingual = supportsLanguage(docType, 'en');
+  const chosen: RecipientChoice | null =
+    recipients.legal === null
+      ? null
+      : settings.recipients !== null && recipients.options.includes(settings.recipients)
+        ? settings.recipients
+        : recipients.legal;
+  const showRecipients = recipients.options.length > 1;
+  const adultNote = recipients.legal === 'leerling' && recipients.age !== null;
+  const anything =
+    showRecipients || adultNote || bilingual || signers.length !== 1 || fields.length > 0;
+  if (!anything) return null;
+  return (
+    <section className="letters-options" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('options.title')}</h3>
+      {showRecipients ? (
+        <fieldset className="letters-fieldset">
+          <legend className="field-label">{t('options.recipients')}</legend>
+          {recipients.options.map((option) => (
+            <label key={option} className="letters-radio">
+              <input
+                type="radio"
+                name={`${id}-recipients`}
+                value={option}
+                checked={chosen === option}
+                onChange={() => onChange((s) => ({ ...s, recipients: option }))}
+              />
+              <span>
+                {t(`options.recipient.${option}`)}
+                {option === recipients.legal ? (
+                  <span className="letters-legal"> ({t('options.legal')})</span>
+                ) : null}
+              </span>
+            </label>
+          ))}
+          {chosen !== recipients.legal && recipients.legal !== null ? (
+            <p className="field-hint letters-warning-text">
+              {t('options.deviates', { legal: t(`options.recipient.${recipients.legal}`) })}
+            </p>
+          ) : null}
+        </fieldset>
+      ) : adultNote ? (
+        <p className="field-hint">{t('options.adult', { age: recipients.age })}</p>
+      ) : null}
+      <div className="form-row">
+        {bilingual ? (
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-language`}>
+              {t('options.language')}
+            </label>
+            <select
+              id={`${id}-language`}
+              className="select"
+              value={settings.language}
+              aria-describedby={`${id}-language-hint`}
+              onChange={(e) => {
+                const language = e.target.value === 'en' ? 'en' : 'nl';
+                onChange((s) => ({ ...s, language }));
+              }}
+            >
+              <option value="nl">{t('options.languages.nl')}</option>
+              <option value="en">{t('options.languages.en')}</option>
+            </select>
+            <span id={`${id}-language-hint`} className="field-hint">
+              {t('options.languageHint')}
+            </span>
+          </div>
+        ) : null}
+        {signers.length > 1 ? (
+          <div className="field">
+            <label className="field-label" htmlFor={`${id}-signer`}>
+              {t('options.signer')}
+            </label>
+            <select
+              id={`${id}-signer`}
+              className="select"
+              value={String(Math.min(settings.signerIndex, signers.length - 1))}
+              onChange={(e) => {
+                const signerIndex = Number(e.target.value);
+                onChange((s) => ({ ...s, signerIndex }));
+              }}
+            >
+              {signers.map((s, i) => (
+                <option key={i} value={String(i)}>
+                  {t('options.signerOption', { name: s.name, functionTitle: s.functionTitle })}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      {signers.length === 0 ? (
+        <p className="notice notice-warning">{t('options.noSigner')}</p>
+      ) : null}
+      {fields.length > 0 ? (
+        <fieldset className="letters-fieldset">
+          <legend className="field-label">{t('options.details')}</legend>
+          <div className="form-row">
+            {fields.map((field) => (
+              <DetailInput
+                key={field.key}
+                field={field}
+                lang={lang}
+                value={settings.details[field.key] ?? ''}
+                onChange={(value) =>
+                  onChange((s) => ({ ...s, details: { ...s.details, [field.key]: value } }))
+                }
+              />
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+    </section>
+  );
+};
