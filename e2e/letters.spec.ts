@@ -176,6 +176,9 @@ test.describe('letters', () => {
 
     // The case dossier, then both documents together as one ZIP.
     await letters.back();
+    await expect(
+      letters.row('S4').getByRole('button', { name: 'Besluit schorsing openen' }),
+    ).toBeFocused();
     await expect(letters.row('S4')).toContainText('Uitgegeven, versie 2');
     await letters.open('Zaakdossier');
     await letters.issue();
@@ -198,5 +201,41 @@ test.describe('letters', () => {
     const dossier = await docxText(await zip.file(names[1] ?? '')!.async('nodebuffer'));
     expect(dossier.text).toContain(sha1);
     expect(dossier.text).toContain('Besluit schorsing (versie 2)');
+
+    // Bytes changed behind the app's back are reported loudly and never saved.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('sanctiedossier');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      const docs = await new Promise<{ id: string; docType: string }[]>((resolve) => {
+        const request = db.transaction('issuedDocuments').objectStore('issuedDocuments').getAll();
+        request.onsuccess = () => resolve(request.result as { id: string; docType: string }[]);
+      });
+      const target = docs.find((d) => d.docType === 'D2');
+      await new Promise<void>((resolve) => {
+        const tx = db.transaction('issuedDocumentFiles', 'readwrite');
+        tx.objectStore('issuedDocumentFiles').put({
+          id: target?.id,
+          bytes: new Uint8Array([1, 2, 3]),
+        });
+        tx.oncomplete = () => resolve();
+      });
+      db.close();
+    });
+    await page.reload();
+    await expect(letters.panel().getByRole('alert')).toContainText(
+      'van 1 uitgegeven document komt de opgeslagen inhoud niet overeen',
+    );
+    await letters.open('Zaakdossier');
+    await expect(letters.panel().getByRole('alert').last()).toContainText(
+      'Gewijzigd of beschadigd: de opgeslagen inhoud komt NIET overeen',
+    );
+    await expect(
+      letters.panel().getByRole('button', { name: 'Opslaan', exact: true }),
+    ).toBeDisabled();
+    await shot(page, 'letters-07-tampered');
+    await expectNoAxeViolations(page);
   });
 });

@@ -31,9 +31,8 @@ export const IntegrityNotice = ({ result }: { result: IntegrityResult | undefine
           <p>
             <strong>{t('issued.tampered')}</strong>
           </p>
-          <p className="mono letters-hash">
-            {t('issued.tamperedDetail', { recorded: result.recorded, actual: result.actual })}
-          </p>
+          <p className="mono letters-hash">{t('issued.recordedHash', { hash: result.recorded })}</p>
+          <p className="mono letters-hash">{t('issued.actualHash', { hash: result.actual })}</p>
         </div>
       );
     case 'missing-bytes':

@@ -323,6 +323,9 @@ export const LetterPreview = ({
         <div className="letters-signature">
           <p>{model.signature.name}</p>
           <p>{model.signature.functionTitle}</p>
+          {model.signature.mandate ? (
+            <p className="letters-mandate">{model.signature.mandate}</p>
+          ) : null}
         </div>
       ) : null}
       {model.enclosures.length > 0 ? (
