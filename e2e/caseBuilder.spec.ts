@@ -23,18 +23,26 @@ test.describe('case builder', () => {
     page,
   }) => {
     const cb = new CaseBuilderPage(page);
-    await cb.seed();
+    // The school is set up in Instellingen; the student is added while starting the case.
+    await cb.setUpSchoolInSettings();
     const today = await cb.isoDate();
     const incident = await cb.isoDate(-3);
     const reported = await cb.isoDate(-2);
 
     await page.goto('/index.html#/zaken/nieuw');
+    await page.getByRole('button', { name: 'Nieuwe leerling toevoegen' }).click();
+    await page.getByLabel('Aanhef in brieven').selectOption('mevrouw');
+    await page.getByLabel('Voornaam').fill('Noor');
+    await page.getByLabel('Achternaam').fill('Bakker');
+    await page.getByLabel('Geboortedatum').fill('2011-05-04');
+    await page.getByLabel('Klas').fill('3 havo B');
     await shot(page, '00-nieuwe-zaak');
-    await cb.startCase({
-      type: 'Leerling',
-      person: 'Bakker, Noor (3 havo B)',
-      title: 'TikTok-video over klasgenoot',
-    });
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await expect(cb.personSelect('Leerling')).toHaveValue(/.+/);
+    await page.getByLabel('Titel van de zaak').fill('TikTok-video over klasgenoot');
+    await page.getByRole('button', { name: 'Zaak starten' }).click();
+    await expect(cb.stepHeading()).toHaveText('Melding en feiten');
     await expectNoAxeViolations(page);
     await cb.openStep('Betrokkene');
     await expect(

@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { SchoolSettingsPage } from './SchoolSettingsPage';
 
 /** A school and people written straight into the app's IndexedDB, as the register would. */
 export type Seed = {
@@ -128,6 +129,38 @@ export class CaseBuilderPage {
       db.close();
     }, seed);
     await this.page.reload();
+  }
+
+  /**
+   * Sets up the VO school the way a director does, in Instellingen → Scholen: details, address,
+   * the Het Hogeland College protocol and a signer. Sets the user name first.
+   */
+  async setUpSchoolInSettings(userName = 'M. de Boer'): Promise<void> {
+    const settings = new SchoolSettingsPage(this.page);
+    await settings.openSettings();
+    await this.page.getByLabel('Uw naam').fill(userName);
+    await this.page.getByRole('button', { name: 'Opslaan', exact: true }).first().click();
+    await settings.addSchool();
+    await settings.field('Naam van de school').fill('Het Hogeland College');
+    await settings.field('Bevoegd gezag (bestuur)').fill('Stichting Het Hogeland');
+    await settings.field('BRIN-nummer').fill('20XY');
+    await this.page.getByRole('radio', { name: 'Voortgezet onderwijs (VO)' }).check();
+    await this.page.getByRole('radio', { name: 'Bijzonder' }).check();
+    await settings.section('Adres en contact');
+    await settings.field('Straat').fill('Schoolstraat');
+    await settings.field('Huisnummer').fill('1');
+    await settings.field('Postcode').fill('9989 AB');
+    await settings.field('Plaats').fill('Warffum');
+    await settings.section('Protocol');
+    await settings
+      .field('Geldend protocol')
+      .selectOption({ label: 'Protocol Sociale Media op Het Hogeland College' });
+    await settings.section('Ondertekenaars');
+    await settings.field('Naam').fill('M. de Boer');
+    await settings.field('Functie').fill('rector');
+    await settings.field('Mandaat').fill('namens het bestuur');
+    await settings.save();
+    await expect(this.page.getByText('Het Hogeland College is opgeslagen.')).toBeVisible();
   }
 
   /** Today's date in the browser's time zone, shifted by whole days, as 'YYYY-MM-DD'. */

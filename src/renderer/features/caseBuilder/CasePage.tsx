@@ -239,6 +239,7 @@ const CaseFrame = ({ c, ctx, lang, actor, view, kenmerk, subjectName, schoolName
             ctx,
             lang,
             actor,
+            kenmerk,
             issues,
             step: view === DOSSIER_STEP ? 'betrokkene' : view,
             revealed: view !== DOSSIER_STEP && revealed.has(view),

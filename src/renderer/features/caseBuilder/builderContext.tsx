@@ -28,6 +28,8 @@ export type CaseBuilder = {
   ctx: CaseContext;
   lang: Lang;
   actor: string;
+  /** `{BRIN}-{jaar}-{zaak}`, e.g. "12AB-2026-0042". */
+  kenmerk: string;
   /** Every step's validation issues, live. */
   issues: Record<CaseStepId, ValidationIssue[]>;
   /** The step on screen. */

@@ -61,6 +61,16 @@ export const Timeline = ({ caseId }: { caseId: CaseId }) => {
         : '',
       date: typeof d.date === 'string' ? formatDate(d.date, lang) : '',
       kind: e.kind,
+      // Issued letters show their kenmerk, and the version from the second one on.
+      suffix: [
+        typeof d.kenmerk === 'string' ? d.kenmerk : null,
+        typeof d.version === 'number' && d.version > 1
+          ? t('timeline.version', { n: d.version })
+          : null,
+      ]
+        .filter(Boolean)
+        .map((x) => ` (${String(x)})`)
+        .join(''),
     };
     return isKnown(e.kind)
       ? t(`timeline.kind.${e.kind}`, values)

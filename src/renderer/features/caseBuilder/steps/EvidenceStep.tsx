@@ -21,7 +21,7 @@ const EvidencePanel = Object.values(modules)[0]?.EvidencePanel ?? null;
 /** Step 4: the evidence locker of this case, and the links the case keeps to it. */
 export const EvidenceStep = () => {
   const { t } = useTranslation('caseBuilder');
-  const { c } = useBuilder();
+  const { c, kenmerk } = useBuilder();
   const items = useCaseEvidenceLinks(c.id);
   const { warning } = useFieldMessages('evidenceIds');
 
@@ -32,14 +32,14 @@ export const EvidenceStep = () => {
 
   return (
     <>
-      <div className="notice">
-        <p>{t('evidence.avg')}</p>
-      </div>
       {warning && items?.length === 0 ? <p className="field-warning">{warning}</p> : null}
       {EvidencePanel ? (
-        <EvidencePanel caseId={c.id} caseLabel={c.title} />
+        <EvidencePanel caseId={c.id} caseLabel={`${kenmerk} ${c.title}`} />
       ) : (
-        <p className="muted">{t('evidence.unavailable')}</p>
+        <>
+          <p className="notice">{t('evidence.avg')}</p>
+          <p className="muted">{t('evidence.unavailable')}</p>
+        </>
       )}
     </>
   );
