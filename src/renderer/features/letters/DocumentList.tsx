@@ -62,7 +62,7 @@ export const DocumentList = ({
     const result = await saveDocumentsAsZip(documentsRepository, platform, chosen, source);
     setBusy(false);
     if (result.kind === 'saved') {
-      setMessage({ text: t('zip.saved', { name: result.name ?? result.path }), tone: 'success' });
+      setMessage({ text: t('zip.saved', { name: result.path }), tone: 'success' });
     } else if (result.kind === 'integrity') {
       setMessage({
         text: t('zip.refused', { names: result.documents.map((d) => d.fileName).join(', ') }),

@@ -102,7 +102,7 @@ export const saveDocumentsAsZip = async (
   platform: Platform,
   documents: readonly IssuedDocument[],
   source: CaseLetterSource,
-): Promise<SaveOutcome & { name?: string }> => {
+): Promise<SaveOutcome> => {
   const entries = [];
   const bad: IssuedDocument[] = [];
   for (const document of documents) {
@@ -121,10 +121,5 @@ export const saveDocumentsAsZip = async (
     formatCaseKenmerk({ brin: source.school.brin, year: c.year, caseNumber: c.sequence }),
     source.subject ? formatInitialsName(source.subject) : '',
   );
-  const result = await platform.saveFile({
-    suggestedName: name,
-    filter: 'zip',
-    bytes: buildZip(entries),
-  });
-  return { ...result, name };
+  return platform.saveFile({ suggestedName: name, filter: 'zip', bytes: buildZip(entries) });
 };
