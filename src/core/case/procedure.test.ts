@@ -175,6 +175,32 @@ describe('deriveCaseDuties: staff and parent tracks', () => {
     expect(zienswijze?.needsCheck).toBe(true);
   });
 
+  it('gives the decision after the zienswijze no deadline, only its earliest day', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const berisping: Case = {
+      ...c,
+      decision: { ...c.decision, measure: 'schriftelijkeBerisping', voornemenOn: '2026-03-04' },
+    };
+    const besluit = deriveCaseDuties(berisping, ctxFor(staff)).find((d) => d.key === 'stap-P6');
+    expect(besluit?.dueAt).toBeNull();
+    expect(besluit?.noteNl).toContain('Op zijn vroegst op 19 maart 2026.');
+  });
+
+  it('marks the zienswijze term done once the zienswijze has come in', () => {
+    const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
+    const received: Case = {
+      ...c,
+      decision: { ...c.decision, measure: 'schriftelijkeBerisping', voornemenOn: '2026-03-04' },
+      followUp: {
+        ...c.followUp,
+        zienswijze: { ...c.followUp.zienswijze, receivedOn: '2026-03-10' },
+      },
+    };
+    const duties = deriveCaseDuties(received, ctxFor(staff));
+    expect(duties.find((d) => d.key === 'stap-PZ')?.doneAt).toBe('2026-03-10');
+    expect(duties.find((d) => d.key === 'stap-P6')?.doneAt).toBeNull();
+  });
+
   it('adds the appeal term once a staff decision is recorded', () => {
     const c = makeCase({ id: 'c', subjectId: 'm-1', subjectType: 'medewerker' });
     const recorded: Case = {

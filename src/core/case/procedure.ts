@@ -13,7 +13,7 @@ import {
   type ProcedurePlan,
   type ProcedureStep,
 } from '../engine/procedure';
-import { addWeeks, endOfSchoolDayPeriod, isIsoDate } from '../calendar/calendar';
+import { addWeeks, endOfSchoolDayPeriod, formatDateNl, isIsoDate } from '../calendar/calendar';
 import type { MeasureKind } from '../glossary';
 import type { DutyId } from '../ids';
 import { asId } from '../ids';
@@ -114,19 +114,40 @@ function fromDeadline(deadline: Deadline | null): string | null {
   return deadline?.due ? toDueAt(deadline.due) : null;
 }
 
-const stepDuty = (step: ProcedureStep): Omit<CaseDuty, 'doneAt'> => ({
-  id: asId<DutyId>(`stap-${step.code}`),
-  key: `stap-${step.code}`,
-  labelNl: step.title.nl,
-  labelEn: step.title.en,
-  dueAt: fromDeadline(step.deadline),
-  legalBasis: step.rule.legalBasis,
-  needsCheck: step.needsCheck,
-  noteNl: step.deadline?.explanation.nl ?? '',
-  noteEn: step.deadline?.explanation.en ?? '',
-  source: 'procedure',
-  documentId: step.code,
-});
+/**
+ * Steps whose engine date is the first day the step may be taken, not a deadline: the decision
+ * after a voornemen comes "niet vóór het einde van de zienswijzetermijn" (domain.md §2.3, §3).
+ * Such a date goes into the note; the duty has no deadline, so it is never "te laat".
+ */
+const EARLIEST_DATE_STEPS: ReadonlySet<string> = new Set(['P6', 'O3']);
+
+const stepDuty = (step: ProcedureStep): Omit<CaseDuty, 'doneAt'> => {
+  const earliest =
+    EARLIEST_DATE_STEPS.has(step.code) && step.deadline?.due ? step.deadline.due : null;
+  const note = (lang: 'nl' | 'en') => {
+    const text = step.deadline?.explanation[lang] ?? '';
+    if (!earliest) return text;
+    return lang === 'nl'
+      ? `${text} Op zijn vroegst op ${formatDateNl(earliest)}.`
+      : `${text} At the earliest on ${earliest}.`;
+  };
+  return {
+    id: asId<DutyId>(`stap-${step.code}`),
+    key: `stap-${step.code}`,
+    labelNl: step.title.nl,
+    labelEn: step.title.en,
+    dueAt: earliest ? null : fromDeadline(step.deadline),
+    legalBasis: step.rule.legalBasis,
+    needsCheck: step.needsCheck,
+    noteNl: note('nl'),
+    noteEn: note('en'),
+    source: 'procedure',
+    documentId: step.code,
+  };
+};
+
+/** The duties that stand for a zienswijze term. */
+const ZIENSWIJZE_TERMS: ReadonlySet<string> = new Set(['stap-PZ', 'stap-OZ']);
 
 /**
  * The duties the case needs now, derived from its data: the procedure steps of the chosen
@@ -201,9 +222,13 @@ export function deriveCaseDuties(c: Case, ctx: CaseContext): CaseDuty[] {
 
   const previous = new Map(c.duties.map((d) => [d.key, d]));
   const derivedKeys = new Set(derived.map((d) => d.key));
+  // A zienswijze term is fulfilled once the zienswijze has come in.
+  const received = c.followUp.zienswijze.receivedOn;
   const out: CaseDuty[] = derived.map((d) => ({
     ...d,
-    doneAt: previous.get(d.key)?.doneAt ?? null,
+    doneAt:
+      previous.get(d.key)?.doneAt ??
+      (received !== null && ZIENSWIJZE_TERMS.has(d.key) ? received : null),
   }));
   for (const d of c.duties) {
     const keep = d.source === 'gebruiker' || (d.doneAt !== null && !derivedKeys.has(d.key));

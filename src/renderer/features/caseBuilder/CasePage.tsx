@@ -246,7 +246,11 @@ const CaseFrame = ({ c, ctx, lang, actor, view, kenmerk, subjectName, schoolName
             reveal: () => {
               if (view !== DOSSIER_STEP) setRevealed((prev) => new Set(prev).add(view));
             },
-            locked: view !== DOSSIER_STEP && DECISION_STEPS.has(view) && isDecisionLocked(c),
+            // A closed case is read-only too, decided or not, until it is reopened.
+            locked:
+              view !== DOSSIER_STEP &&
+              DECISION_STEPS.has(view) &&
+              (isDecisionLocked(c) || c.status === 'afgesloten'),
           }}
         >
           {view === DOSSIER_STEP ? (
