@@ -150,6 +150,13 @@ test.describe('case builder', () => {
     await cb.reloadKeeps('Opvolging');
     await expect(cb.duty('Schorsing melden aan de inspectie')).toContainText('Afgerond op');
 
+    // Leaving the case and opening it again resumes at the step the director was on.
+    const caseUrl = new URL(page.url()).hash.replace(/\/opvolging$/, '');
+    await page.goto('/index.html#/zaken');
+    await page.goto(`/index.html${caseUrl}`);
+    await expect(cb.stepHeading()).toHaveText('Opvolging');
+    await expect(page).toHaveURL(/\/opvolging$/);
+
     // Dossier
     await cb
       .stepNav()
