@@ -48,6 +48,7 @@ describe('deriveCaseDuties: student schorsing (VO, WVO 2020 art. 8.14)', () => {
     // Decision on Wednesday 11 March → Thursday 12 March, end of day.
     expect(isd?.dueAt).toBe('2026-03-12T23:59');
     expect(isd?.noteNl).toContain('Internet Schooldossier');
+    expect(isd?.noteNl).not.toContain('(Internet Schooldossier (ISD))');
     expect(duties.find((d) => d.key === 'stap-S4')?.dueAt).toBe('2026-03-12T23:59');
   });
 

@@ -39,7 +39,10 @@ function factsKnownOn(c: Case, today: string): string {
 
 /** The description with the phone number or channel, unless it already names it. */
 function withContact(text: string, contact: string | null): string {
-  return contact && !text.includes(contact) ? `${text} (${contact})` : text;
+  if (!contact) return text;
+  // "Internet Schooldossier (ISD)" is already named when the text says "Internet Schooldossier".
+  const core = contact.replace(/\s*\([^)]*\)/g, '').trim();
+  return text.includes(core) ? text : `${text} (${contact})`;
 }
 
 /** The engine input for the case with a given measure. */
