@@ -136,6 +136,38 @@ describe('case list store', () => {
     expect(hits(s, 'tiktok')).toEqual([]);
   });
 
+  it('shows the rows before the index is built, and completes the index for a first search', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    await db.cases.bulkAdd([
+      caseRecord(1, { title: 'TikTok-filmpje' }),
+      caseRecord(2),
+      caseRecord(3),
+    ]);
+    const pending: (() => void)[] = [];
+    // Indexing slices wait until the test runs them, one case at a time.
+    const store = createCaseListStore(createCaseListSource(db), {
+      indexSliceSize: 1,
+      schedule: (run) => pending.push(run),
+    });
+    const off = store.subscribe(() => undefined);
+    cleanup.push(async () => {
+      off();
+      store.stop();
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    const s = await waitFor(store, (x) => x.status === 'ready');
+    expect(s.items).toHaveLength(3);
+    expect(s.searchReady).toBe(false);
+    // An empty search box does not force the whole index to be built at once.
+    expect(s.search('')).toBeNull();
+    pending.shift()?.();
+    expect(store.getSnapshot().searchReady).toBe(false);
+    // A real query completes it first, so its results are never partial.
+    expect(hits(s, 'tiktok')).toEqual(['case-1']);
+    expect(hits(s, 'zaak')).toEqual(['case-2', 'case-3']);
+  });
+
   it('re-indexes a case when its person is renamed', async () => {
     const { db, store } = await setup(async (db) => {
       await db.people.add(student(1, 'Jan', 'Jansen'));
@@ -145,6 +177,55 @@ describe('case list store', () => {
     const s = await waitFor(store, (x) => x.items[0]?.subjectName === 'Jan Smit');
     expect(hits(s, 'smit')).toEqual(['case-1']);
     expect(hits(s, 'jansen')).toEqual([]);
+  });
+
+  it('reads the first screenful through the indexes, in list order', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    cleanup.push(async () => {
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await db.people.add(student(3, 'Jan', 'Jansen'));
+    await db.cases.bulkAdd([
+      caseRecord(1, { updatedAt: '2026-10-01T09:00:00.000Z' }),
+      caseRecord(2, { nextDeadline: '2026-11-30T23:59' }),
+      caseRecord(3, { nextDeadline: '2026-11-25T23:59' }),
+      caseRecord(4, { updatedAt: '2026-10-09T09:00:00.000Z' }),
+      caseRecord(5, { updatedAt: '2026-10-05T09:00:00.000Z' }),
+    ]);
+    const first = await createCaseListSource(db).loadFirstPage(4);
+    expect(first.cases.map((c) => c.id)).toEqual(['case-3', 'case-2', 'case-4', 'case-5']);
+    expect(first.people.map((p) => p.id)).toEqual(['person-3']);
+  });
+
+  it('shows the first screenful while the full read is slow', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    await db.cases.bulkAdd([caseRecord(1), caseRecord(2, { nextDeadline: '2026-11-25T23:59' })]);
+    const real = createCaseListSource(db);
+    let releaseFull: () => void = () => undefined;
+    const fullRead = new Promise<void>((resolve) => {
+      releaseFull = resolve;
+    });
+    const store = createCaseListStore({
+      ...real,
+      loadCases: async () => {
+        await fullRead;
+        return real.loadCases();
+      },
+    });
+    const off = store.subscribe(() => undefined);
+    cleanup.push(async () => {
+      off();
+      store.stop();
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    const partial = await waitFor(store, (x) => x.status === 'partial');
+    expect(partial.items.map((i) => i.id)).toEqual(['case-2', 'case-1']);
+    expect(partial.search('zaak')).toBeNull();
+    releaseFull();
+    const ready = await waitFor(store, (x) => x.status === 'ready');
+    expect(hits(ready, 'zaak')).toEqual(['case-1', 'case-2']);
   });
 
   it('reads the changed keys of a transaction, or everything after a range write', () => {

@@ -18,7 +18,12 @@ export type CaseListChange = {
   schools: boolean;
 };
 
+/** The first screenful, read through indexes so it shows before all cases are read. */
+export type FirstPage = { cases: StoredCase[]; people: Person[]; schools: School[] };
+
 export type CaseListSource = {
+  /** The `limit` cases first in list order (by next deadline, then most recent), with their people. */
+  loadFirstPage(limit: number): Promise<FirstPage>;
   loadCases(): Promise<StoredCase[]>;
   loadPeople(): Promise<Person[]>;
   loadSchools(): Promise<School[]>;
@@ -44,6 +49,28 @@ export const keysOfChangedRange = (tree: IntervalTree): CaseId[] | 'all' => {
 
 /** Reads the case list's data from `db` and follows Dexie's committed-change events. */
 export const createCaseListSource = (db: SanctieDatabase): CaseListSource => ({
+  loadFirstPage: (limit) =>
+    db.transaction('r', db.cases, db.people, db.schools, async () => {
+      // IndexedDB leaves records without a deadline out of the nextDeadline index: exactly the
+      // cases the list shows after those with one.
+      const withDeadline = await db.cases.orderBy('nextDeadline').limit(limit).toArray();
+      const rest =
+        withDeadline.length < limit
+          ? await db.cases
+              .orderBy('updatedAt')
+              .reverse()
+              .filter((c) => c.nextDeadline === null)
+              .limit(limit - withDeadline.length)
+              .toArray()
+          : [];
+      const cases = [...withDeadline, ...rest];
+      const people = await db.people.bulkGet([...new Set(cases.map((c) => c.subjectId))]);
+      return {
+        cases,
+        people: people.filter((p): p is Person => p !== undefined),
+        schools: await db.schools.toArray(),
+      };
+    }),
   loadCases: () => db.cases.toArray(),
   loadPeople: () => db.people.toArray(),
   loadSchools: () => db.schools.toArray(),

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../core/engine/measures';
 import { CASE_STATUSES, SUBJECT_TYPES } from '../../../core/glossary';
@@ -16,7 +17,13 @@ type Props = {
 };
 
 /** The list's filters: status, subject type, school, school year and measure. */
-export const CaseFilters = ({ filters, onChange, schools, schoolYears, measures }: Props) => {
+export const CaseFilters = memo(function CaseFilters({
+  filters,
+  onChange,
+  schools,
+  schoolYears,
+  measures,
+}: Props) {
   const { t, i18n } = useTranslation('caseList');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const all = t('filters.all');
@@ -78,4 +85,4 @@ export const CaseFilters = ({ filters, onChange, schools, schoolYears, measures 
       />
     </div>
   );
-};
+});

@@ -28,7 +28,7 @@ export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Prop
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => {
+        {rows.map((row, index) => {
           const overdue = row.nextDeadline !== null && isOverdue(row.nextDeadline, now);
           const secondary = [
             showSchool ? row.schoolName : '',
@@ -37,7 +37,9 @@ export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Prop
             .filter(Boolean)
             .join(' · ');
           return (
-            <tr key={row.id}>
+            // Keyed by position: a new page or search result reuses the row elements and only
+            // their text changes, which keeps a keystroke well inside a frame.
+            <tr key={index}>
               <td className="mono case-kenmerk">{row.kenmerk}</td>
               <td>
                 <a

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   collectOpenDuties,
@@ -33,10 +33,16 @@ export const CasesPage = () => {
   const { t: tc } = useTranslation();
   const list = useCaseList();
   const [state, setStateRaw] = useState<ListState>(remembered);
-  const setState = (next: ListState) => {
+  const setState = useCallback((next: ListState) => {
     remembered = next;
     setStateRaw(next);
-  };
+  }, []);
+  const onFiltersChange = useCallback(
+    (f: CaseListFilters) => {
+      setState({ ...remembered, filters: f, page: 0 });
+    },
+    [setState],
+  );
   const { query, filters, page } = state;
   // Deadlines are compared with the local time of this visit.
   const now = useMemo(() => localNow(), []);
@@ -55,6 +61,8 @@ export const CasesPage = () => {
   const rows = filtered.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const filtering = query.trim() !== '' || Object.values(filters).some((v) => v !== null);
   const loading = list.status === 'loading';
+  // The first screenful is shown while the rest is read; searching and filtering wait for all.
+  const partial = list.status === 'partial';
 
   const newCaseLink = (
     <a className="button button-primary" href={routeHref({ name: 'newCase' })}>
@@ -69,8 +77,12 @@ export const CasesPage = () => {
         intro={t('intro')}
         actions={list.items.length > 0 ? newCaseLink : undefined}
       />
-      {list.items.length > 0 ? <TodoPanel entries={todo} /> : null}
-      <section className="panel case-list" aria-label={t('listLabel')} aria-busy={loading}>
+      {list.items.length > 0 ? <TodoPanel entries={partial ? null : todo} /> : null}
+      <section
+        className="panel case-list"
+        aria-label={t('listLabel')}
+        aria-busy={list.status !== 'ready'}
+      >
         {loading ? (
           <p className="muted">{t('loading')}</p>
         ) : list.items.length === 0 ? (
@@ -94,14 +106,14 @@ export const CasesPage = () => {
             </div>
             <CaseFilters
               filters={filters}
-              onChange={(f) => setState({ ...state, filters: f, page: 0 })}
+              onChange={onFiltersChange}
               schools={list.schools}
               schoolYears={schoolYears}
               measures={measures}
             />
             <div className="case-list-bar">
               <p className="case-count" role="status">
-                {t('count', { count: filtered.length })}
+                {partial ? t('loading') : t('count', { count: filtered.length })}
               </p>
               {filtering ? (
                 <button
@@ -113,12 +125,12 @@ export const CasesPage = () => {
                 </button>
               ) : null}
             </div>
-            {filtered.length === 0 ? (
+            {partial && filtering ? null : filtered.length === 0 ? (
               <EmptyState title={t('noMatch.title')} body={t('noMatch.body')} />
             ) : (
               <>
                 <CaseTable rows={rows} now={now} showSchool={list.schools.length > 1} />
-                {pages > 1 ? (
+                {pages > 1 && !partial ? (
                   <nav className="pagination" aria-label={t('pagination.label')}>
                     <button
                       type="button"

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TodoEntry } from '../../../core/search/caseList';
 import { routeHref } from '../../routing/routes';
@@ -7,9 +7,21 @@ import { formatShortDate } from './format';
 const COLLAPSED = 3;
 
 /** "Te doen": open duties with a deadline across all cases, overdue first. */
-export const TodoPanel = ({ entries }: { entries: readonly TodoEntry[] }) => {
+export const TodoPanel = memo(function TodoPanel({
+  entries,
+}: {
+  /** null while the cases are still being read. */
+  entries: readonly TodoEntry[] | null;
+}) {
   const { t, i18n } = useTranslation('caseList');
   const [expanded, setExpanded] = useState(false);
+  if (entries === null)
+    return (
+      <section className="panel todo-panel" aria-labelledby="todo-title" aria-busy="true">
+        <h2 id="todo-title">{t('todo.title')}</h2>
+        <p className="muted">{t('loading')}</p>
+      </section>
+    );
   const overdue = entries.filter((e) => e.overdue).length;
   const shown = expanded ? entries : entries.slice(0, COLLAPSED);
   return (
@@ -64,4 +76,4 @@ export const TodoPanel = ({ entries }: { entries: readonly TodoEntry[] }) => {
       ) : null}
     </section>
   );
-};
+});
