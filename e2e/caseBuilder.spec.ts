@@ -206,7 +206,7 @@ test.describe('case builder', () => {
       page.getByText('Dit is geen besluit maar een notitie in het dossier'),
     ).toBeVisible();
     await expect(page.getByText('Een waarschuwing of gesprek is geen besluit')).toBeVisible();
-    await page.getByLabel('Datum van het besluit').fill(await cb.isoDate(-38));
+    await page.getByLabel('Datum van de notitie').fill(await cb.isoDate(-38));
     await shot(page, '10-medewerker-waarschuwing');
     await expectNoAxeViolations(page);
     await cb.recordDecision();

@@ -276,7 +276,7 @@ export class CaseBuilderPage {
 
   async recordDecision(): Promise<void> {
     await this.page.getByRole('button', { name: /^(Besluit|Notitie) vastleggen$/ }).click();
-    await expect(this.page.getByText(/^Besluit vastgelegd met datum/)).toBeVisible();
+    await expect(this.page.getByText(/^(Besluit|Notitie) vastgelegd met datum/)).toBeVisible();
   }
 
   duty(label: string | RegExp): Locator {

@@ -130,7 +130,9 @@ export const DecisionStep = () => {
     <>
       {locked && d.recordedAt ? (
         <p className="notice notice-success">
-          {t('decision.recorded', { date: formatDate(d.decidedOn ?? d.recordedAt, lang) })}
+          {t(isBesluit ? 'decision.recorded' : 'decision.recordedNote', {
+            date: formatDate(d.decidedOn ?? d.recordedAt, lang),
+          })}
         </p>
       ) : null}
       <RecommendationCard result={advice} frozen={locked} />
@@ -243,7 +245,13 @@ export const DecisionStep = () => {
           ) : null}
           <DateField
             path="decision.decidedOn"
-            label={voornemen ? t('decision.decidedOnAfter') : t('decision.decidedOn')}
+            label={
+              voornemen
+                ? t('decision.decidedOnAfter')
+                : isBesluit
+                  ? t('decision.decidedOn')
+                  : t('decision.noteDate')
+            }
             value={d.decidedOn}
             max={ctx.today}
             required={!voornemen}
