@@ -174,7 +174,7 @@ export const PersonForm = ({ person, start, people, schools, today, onSaved, onC
             id={fid('infix')}
             label={t('form.infix')}
             hint={t('form.infixHint')}
-            requirement="optional"
+            requirement="none"
             value={draft.infix}
             className="field-narrow"
             onChange={(v) => set('infix', v)}
@@ -294,7 +294,7 @@ export const PersonForm = ({ person, start, people, schools, today, onSaved, onC
           <TextField
             id={fid('address.street')}
             label={t('form.street')}
-            requirement="optional"
+            requirement="none"
             value={draft.address.street}
             autoComplete="off"
             error={errorFor('address.street')}
@@ -303,7 +303,7 @@ export const PersonForm = ({ person, start, people, schools, today, onSaved, onC
           <TextField
             id={fid('address.houseNumber')}
             label={t('form.houseNumber')}
-            requirement="optional"
+            requirement="none"
             value={draft.address.houseNumber}
             className="field-narrow"
             error={errorFor('address.houseNumber')}
@@ -315,7 +315,7 @@ export const PersonForm = ({ person, start, people, schools, today, onSaved, onC
             id={fid('address.postcode')}
             label={t('form.postcode')}
             hint={t('form.postcodeHint')}
-            requirement="optional"
+            requirement="none"
             value={draft.address.postcode}
             maxLength={8}
             className="field-narrow"
@@ -325,7 +325,7 @@ export const PersonForm = ({ person, start, people, schools, today, onSaved, onC
           <TextField
             id={fid('address.city')}
             label={t('form.city')}
-            requirement="optional"
+            requirement="none"
             value={draft.address.city}
             error={errorFor('address.city')}
             onChange={(v) => setAddress('city', v)}
