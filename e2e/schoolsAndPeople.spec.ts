@@ -55,6 +55,13 @@ test.describe('schools in Instellingen', () => {
     await expect(settings.errorSummary()).toContainText('Vul de naam van ondertekenaar 1 in.');
     await expect(settings.field('Naam van de school')).toHaveAttribute('aria-invalid', 'true');
     await expectNoAxeViolations(page);
+    // Each problem leads to its field, opening the section it is in.
+    await settings
+      .errorSummary()
+      .getByRole('button', { name: 'Ondertekenaars: Vul de naam van ondertekenaar 1 in.' })
+      .click();
+    await expect(settings.field('Naam')).toBeFocused();
+    await settings.section('Gegevens');
 
     await settings.field('Naam van de school').fill('CSG Liudger');
     await settings.field('Bevoegd gezag (bestuur)').fill('Stichting CSG Liudger');

@@ -54,9 +54,20 @@ export const SchoolEditor = ({ school, onDone }: Props) => {
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [removeProblem, setRemoveProblem] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** A field to focus once its section shows (a jump from the error summary). */
+  const pendingFocus = useRef<string | null>(null);
+  const mounted = useRef(false);
 
+  // After a section switch, focus its heading (or the field jumped to), so keyboard and
+  // screen-reader users land where the content changed. Not on opening the editor.
   useEffect(() => {
-    headingRef.current?.focus();
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    const target = pendingFocus.current ? document.getElementById(pendingFocus.current) : null;
+    pendingFocus.current = null;
+    (target ?? headingRef.current)?.focus();
   }, [section]);
 
   const update = (change: (d: SchoolDraft) => SchoolDraft) => setDraft(change);
@@ -119,7 +130,9 @@ export const SchoolEditor = ({ school, onDone }: Props) => {
           }))}
           onJump={(fieldId) => {
             const error = errors.find((e) => schoolFieldId(e.field) === fieldId);
-            if (error) setSection(sectionOfField(error.field));
+            if (!error) return;
+            pendingFocus.current = fieldId;
+            setSection(sectionOfField(error.field));
           }}
         />
         {saveFailed ? (
