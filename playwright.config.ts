@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, isolatedBrowserEnv } from './e2e/support/chromium';
 
-const PORT = 4173;
+const PORT = Number(process.env.SANCTIEDOSSIER_E2E_PORT ?? 4173);
 
 /**
  * Two projects: `web` runs the product flows in the system Chromium against the built renderer;
