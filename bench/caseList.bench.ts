@@ -50,7 +50,7 @@ const openList = async (page: Page): Promise<LoadTimes> => {
       const now = performance.now();
       if (
         w.firstRows === undefined &&
-        document.querySelector('table.case-table tbody tr') &&
+        document.querySelector('.case-table .case-kenmerk') &&
         document.querySelector('#case-search')
       )
         w.firstRows = now;

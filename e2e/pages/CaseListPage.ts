@@ -25,7 +25,7 @@ export class CaseListPage extends AppPage {
 
   /** The kenmerken of the rows shown, top to bottom. */
   async kenmerken(): Promise<string[]> {
-    return this.rows().locator('td:first-child').allTextContents();
+    return this.rows().locator('[role="cell"]:first-child').allTextContents();
   }
 
   count(): Locator {

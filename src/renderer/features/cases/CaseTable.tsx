@@ -1,6 +1,7 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEASURES } from '../../../core/engine/measures';
+import { CASE_STATUSES, SUBJECT_TYPES } from '../../../core/glossary';
 import type { CaseListItem } from '../../../core/search/caseList';
 import { isOverdue } from '../../../core/search/caseList';
 import { routeHref } from '../../routing/routes';
@@ -16,18 +17,31 @@ type Props = {
 export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Props) {
   const { t, i18n } = useTranslation('caseList');
   const lang = i18n.language === 'en' ? 'en' : 'nl';
+  // Looked up once per language rather than per row: a keystroke re-renders 50 rows.
+  const labels = useMemo(
+    () => ({
+      status: Object.fromEntries(CASE_STATUSES.map((s) => [s, t(`status.${s}`)])),
+      subjectType: Object.fromEntries(SUBJECT_TYPES.map((s) => [s, t(`subjectType.${s}`)])),
+      overdue: t('overdue'),
+      noDeadline: t('noDeadline'),
+      unknownPerson: t('unknownPerson'),
+    }),
+    [t],
+  );
+  // An ARIA grid of divs rather than <table>: rows can then skip layout and paint while
+  // off screen (content-visibility), so a keystroke only lays out the rows one can see.
   return (
-    <table className="table case-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('columns.kenmerk')}</th>
-          <th scope="col">{t('columns.case')}</th>
-          <th scope="col">{t('columns.subject')}</th>
-          <th scope="col">{t('columns.status')}</th>
-          <th scope="col">{t('columns.deadline')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <div role="table" className="case-table" aria-rowcount={rows.length + 1}>
+      <div role="rowgroup" className="case-table-head">
+        <div role="row" className="case-row">
+          <div role="columnheader">{t('columns.kenmerk')}</div>
+          <div role="columnheader">{t('columns.case')}</div>
+          <div role="columnheader">{t('columns.subject')}</div>
+          <div role="columnheader">{t('columns.status')}</div>
+          <div role="columnheader">{t('columns.deadline')}</div>
+        </div>
+      </div>
+      <div role="rowgroup">
         {rows.map((row, index) => {
           const overdue = row.nextDeadline !== null && isOverdue(row.nextDeadline, now);
           const secondary = [
@@ -38,10 +52,12 @@ export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Prop
             .join(' · ');
           return (
             // Keyed by position: a new page or search result reuses the row elements and only
-            // their text changes, which keeps a keystroke well inside a frame.
-            <tr key={index}>
-              <td className="mono case-kenmerk">{row.kenmerk}</td>
-              <td>
+            // their text changes.
+            <div role="row" className="case-row" key={index}>
+              <div role="cell" className="mono case-kenmerk">
+                {row.kenmerk}
+              </div>
+              <div role="cell">
                 <a
                   className="case-title"
                   href={routeHref({ name: 'case', caseId: row.id, step: null })}
@@ -49,30 +65,30 @@ export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Prop
                   {row.title}
                 </a>
                 {secondary ? <div className="muted small">{secondary}</div> : null}
-              </td>
-              <td>
-                <div>{row.subjectName || t('unknownPerson')}</div>
-                <div className="muted small">{t(`subjectType.${row.subjectType}`)}</div>
-              </td>
-              <td>
+              </div>
+              <div role="cell">
+                <div>{row.subjectName || labels.unknownPerson}</div>
+                <div className="muted small">{labels.subjectType[row.subjectType]}</div>
+              </div>
+              <div role="cell">
                 <span className={`status-badge status-${row.status}`}>
-                  {t(`status.${row.status}`)}
+                  {labels.status[row.status]}
                 </span>
-              </td>
-              <td className="case-deadline">
+              </div>
+              <div role="cell" className="case-deadline">
                 {row.nextDeadline ? (
                   <>
                     <span>{formatShortDate(row.nextDeadline, i18n.language)}</span>
-                    {overdue ? <span className="overdue-badge">{t('overdue')}</span> : null}
+                    {overdue ? <span className="overdue-badge">{labels.overdue}</span> : null}
                   </>
                 ) : (
-                  <span className="muted">{t('noDeadline')}</span>
+                  <span className="muted">{labels.noDeadline}</span>
                 )}
-              </td>
-            </tr>
+              </div>
+            </div>
           );
         })}
-      </tbody>
-    </table>
+      </div>
+    </div>
   );
 });

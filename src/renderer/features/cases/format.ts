@@ -12,11 +12,20 @@ const formatterFor = (language: string): Intl.DateTimeFormat => {
   return f;
 };
 
+// Formatting is slow next to a lookup, and a list shows the same few hundred dates over and over.
+const formatted = new Map<string, string>();
+
 /** "25 nov. 2026" from 'YYYY-MM-DD' or a local 'YYYY-MM-DDTHH:mm' (the time is not shown). */
 export const formatShortDate = (iso: string, language: string): string => {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  const day = iso.slice(0, 10);
+  const key = `${language}|${day}`;
+  const cached = formatted.get(key);
+  if (cached !== undefined) return cached;
+  const [y, m, d] = day.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return formatterFor(language).format(new Date(y, m - 1, d));
+  const text = formatterFor(language).format(new Date(y, m - 1, d));
+  formatted.set(key, text);
+  return text;
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
