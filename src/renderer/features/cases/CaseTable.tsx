@@ -71,7 +71,7 @@ export const CaseTable = memo(function CaseTable({ rows, now, showSchool }: Prop
                 <div className="muted small">{labels.subjectType[row.subjectType]}</div>
               </div>
               <div role="cell">
-                <span className={`status-badge status-${row.status}`}>
+                <span className={`case-status case-status-${row.status}`}>
                   {labels.status[row.status]}
                 </span>
               </div>
