@@ -72,6 +72,10 @@ describe('search index', () => {
     for (let i = 0; i < 3000; i += 1) index.set(i, `zaak${i} leerling${i % 7}`);
     expect(index.search('zaak')?.size).toBe(3000);
     expect(index.search('zaak12')?.size).toBe(111);
+    // Many candidates: the second term is intersected through its postings.
+    expect(index.search('zaak leerling')?.size).toBe(3000);
+    expect(index.search('leerling zaak2')?.size).toBe(1 + 10 + 100 + 1000);
+    // Few candidates: the second term is checked per document.
     expect(index.search('leerling3 zaak1')?.size).toBe(
       [...Array(3000).keys()].filter((i) => i % 7 === 3 && String(i).startsWith('1')).length,
     );

@@ -5,7 +5,7 @@
  *
  * Layout: every document gets a dense slot number; each token maps to the slots containing
  * it; a sorted vocabulary finds all tokens under a prefix by binary search. A query marks the
- * matching slots per term in a byte array and intersects the terms.
+ * slots of its most selective term in a byte array, then checks the other terms per document.
  */
 import { forEachToken, parseQuery } from './text';
 import type { QueryTerm } from './text';
@@ -36,6 +36,12 @@ const lowerBound = (sorted: readonly string[], value: string): number => {
   }
   return lo;
 };
+
+/**
+ * Below this many candidate documents, checking a further term against each document's own
+ * tokens is cheaper than collecting the term's postings for the whole index.
+ */
+const PER_DOCUMENT_LIMIT = 1500;
 
 /** Creates an empty index. */
 export function createSearchIndex<Id>(): SearchIndex<Id> {
@@ -88,18 +94,29 @@ export function createSearchIndex<Id>(): SearchIndex<Id> {
     }
   };
 
-  /** Slots matching one term: its joined form as a prefix, or each of its words. */
+  /** Whether a document has a token starting with `prefix` (its tokens, unsorted). */
+  const hasPrefix = (slot: number, prefix: string): boolean =>
+    tokensOf[slot]?.some((t) => t.startsWith(prefix)) ?? false;
+
+  /** Whether a document matches a term: its joined form as a prefix, or each of its words. */
+  const slotMatches = (slot: number, term: QueryTerm): boolean =>
+    hasPrefix(slot, term.joined) ||
+    (term.words.length > 1 && term.words.every((w) => hasPrefix(slot, w)));
+
+  /**
+   * Slots matching one term. The joined form comes from the postings; for a punctuated term
+   * ("12ab-2026") the words are matched from the longest word's postings, the others checked
+   * per document: a short word such as "2" would otherwise mark nearly every document.
+   */
   const matchTerm = (term: QueryTerm): Uint8Array => {
     const marks = new Uint8Array(ids.length);
     markPrefix(term.joined, marks);
     if (term.words.length > 1) {
-      const all = new Uint8Array(ids.length).fill(1);
-      for (const word of term.words) {
-        const one = new Uint8Array(ids.length);
-        markPrefix(word, one);
-        for (let s = 0; s < all.length; s += 1) all[s] = (all[s] ?? 0) & (one[s] ?? 0);
-      }
-      for (let s = 0; s < marks.length; s += 1) marks[s] = (marks[s] ?? 0) | (all[s] ?? 0);
+      const [longest, ...others] = [...term.words].sort((a, b) => b.length - a.length);
+      const candidates = new Uint8Array(ids.length);
+      markPrefix(longest ?? '', candidates);
+      for (let s = 0; s < candidates.length; s += 1)
+        if (candidates[s] === 1 && others.every((w) => hasPrefix(s, w))) marks[s] = 1;
     }
     return marks;
   };
@@ -143,12 +160,29 @@ export function createSearchIndex<Id>(): SearchIndex<Id> {
     search(query) {
       const terms = parseQuery(query);
       if (terms.length === 0) return null;
-      const [first, ...rest] = terms.map(matchTerm);
+      // Start from the longest (usually most selective) term. Each further term is intersected
+      // through its postings while many documents remain, and checked per document once few do.
+      const [first, ...rest] = [...terms].sort((a, b) => b.joined.length - a.joined.length);
       const result = new Set<Id>();
       if (!first) return result;
-      for (let slot = 0; slot < first.length; slot += 1) {
-        if (first[slot] === 0) continue;
-        if (rest.some((marks) => marks[slot] === 0)) continue;
+      const marks = matchTerm(first);
+      let remaining = marks.reduce((n, m) => n + m, 0);
+      const perDocument: QueryTerm[] = [];
+      for (const term of rest) {
+        if (remaining <= PER_DOCUMENT_LIMIT) {
+          perDocument.push(term);
+          continue;
+        }
+        const other = matchTerm(term);
+        remaining = 0;
+        for (let s = 0; s < marks.length; s += 1) {
+          marks[s] = (marks[s] ?? 0) & (other[s] ?? 0);
+          remaining += marks[s] ?? 0;
+        }
+      }
+      for (let slot = 0; slot < marks.length; slot += 1) {
+        if (marks[slot] === 0) continue;
+        if (!perDocument.every((term) => slotMatches(slot, term))) continue;
         const id = ids[slot];
         if (id !== undefined) result.add(id);
       }
