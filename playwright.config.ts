@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath, isolatedBrowserEnv } from './e2e/support/chromium';
 
 const PORT = Number(process.env.SANCTIEDOSSIER_E2E_PORT ?? 4173);
+/** The built renderer to serve; another folder lets two builds be tested side by side. */
+const RENDERER_DIR = process.env.SANCTIEDOSSIER_E2E_DIR ?? 'out/renderer';
 
 /**
  * Two projects: `web` runs the product flows in the system Chromium against the built renderer;
@@ -22,7 +24,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `node scripts/serve-static.mjs out/renderer ${PORT}`,
+    command: `node scripts/serve-static.mjs ${RENDERER_DIR} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
