@@ -1,16 +1,28 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { ReactNode } from 'react';
-import { CasePage } from './features/caseBuilder/CasePage';
+import { useTranslation } from 'react-i18next';
 import { CasesPage } from './features/cases/CasesPage';
-import { NewCasePage } from './features/newCase/NewCasePage';
 import { NotFoundPage } from './features/NotFoundPage';
-import { PeoplePage } from './features/people/PeoplePage';
-import { SettingsPage } from './features/settings/SettingsPage';
 import { routeHref } from './routing/routes';
 import type { Route } from './routing/routes';
 import { useRoute } from './routing/useRoute';
 import { AppShell } from './ui/AppShell';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+
+/*
+ * The case list is the start screen and ships in the entry chunk. The other screens (the case
+ * builder with letters and evidence, people, settings) are separate chunks, so parsing them does
+ * not delay the first screen; they are fetched right after it, before anyone clicks.
+ */
+const loadCasePage = () => import('./features/caseBuilder/CasePage');
+const loadNewCasePage = () => import('./features/newCase/NewCasePage');
+const loadPeoplePage = () => import('./features/people/PeoplePage');
+const loadSettingsPage = () => import('./features/settings/SettingsPage');
+
+const CasePage = lazy(() => loadCasePage().then((m) => ({ default: m.CasePage })));
+const NewCasePage = lazy(() => loadNewCasePage().then((m) => ({ default: m.NewCasePage })));
+const PeoplePage = lazy(() => loadPeoplePage().then((m) => ({ default: m.PeoplePage })));
+const SettingsPage = lazy(() => loadSettingsPage().then((m) => ({ default: m.SettingsPage })));
 
 const renderRoute = (route: Route): ReactNode => {
   switch (route.name) {
@@ -29,16 +41,47 @@ const renderRoute = (route: Route): ReactNode => {
   }
 };
 
+/** Fetches the other screens once the first one has painted and the window is idle. */
+const usePrefetchScreens = () => {
+  useEffect(() => {
+    const prefetch = () => {
+      for (const load of [loadCasePage, loadNewCasePage, loadPeoplePage, loadSettingsPage]) {
+        // A failed prefetch is retried by the navigation that needs it; nothing to report here.
+        load().catch(() => undefined);
+      }
+    };
+    if ('requestIdleCallback' in window) {
+      const handle = window.requestIdleCallback(prefetch, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(prefetch, 500);
+    return () => clearTimeout(timer);
+  }, []);
+};
+
+/** Shown for the moment a screen's code is still being fetched. */
+const ScreenLoading = () => {
+  const { t } = useTranslation();
+  return (
+    <p className="screen-loading" role="status">
+      {t('screenLoading')}
+    </p>
+  );
+};
+
 /** The app: shell, routing, and an error boundary per screen. */
 export const App = () => {
   const route = useRoute();
   const key = routeHref(route);
+  usePrefetchScreens();
   useEffect(() => {
     document.getElementById('main')?.scrollTo({ top: 0 });
   }, [key]);
   return (
     <AppShell route={route}>
-      <ErrorBoundary resetKey={key}>{renderRoute(route)}</ErrorBoundary>
+      <ErrorBoundary resetKey={key}>
+        <Suspense fallback={<ScreenLoading />}>{renderRoute(route)}</Suspense>
+      </ErrorBoundary>
     </AppShell>
   );
 };

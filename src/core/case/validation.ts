@@ -13,7 +13,7 @@ import {
   isIsoDate,
 } from '../calendar/calendar';
 import { isArticleForSubject } from '../protocol/citations';
-import { findArticle, listArticles } from '../protocol/schema';
+import { findArticle, listArticles } from '../protocol/lookup';
 import { assessCase, recommendForCase } from './assessment';
 import { needsVoornemen, type CaseContext } from './context';
 import { checkCaseConstraints } from './procedure';

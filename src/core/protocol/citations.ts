@@ -1,7 +1,8 @@
 /** Citing protocol articles in explanations and letters. */
 import type { SubjectType } from '../glossary';
 import type { OffenceCategory } from './offences';
-import { listArticles, type Audience, type Protocol, type ProtocolArticle } from './schema';
+import { listArticles } from './lookup';
+import type { Audience, Protocol, ProtocolArticle } from './schema';
 
 /** A cited article with the text a letter or screen shows. */
 export type ArticleCitation = {

@@ -4,13 +4,7 @@
  * correspondence goes to. The zod schema is the single source; types are inferred from it.
  */
 import { z } from 'zod';
-import {
-  DENOMINATIONS,
-  MEASURE_KINDS,
-  MEASURE_TYPES,
-  SECTORS,
-  type SubjectType,
-} from '../glossary';
+import { DENOMINATIONS, MEASURE_KINDS, MEASURE_TYPES, SECTORS } from '../glossary';
 import type { ProtocolId } from '../ids';
 import { OFFENCE_CATEGORIES } from './offences';
 
@@ -187,17 +181,4 @@ export type LadderStep = z.infer<typeof ladderStepSchema>;
 export type ProtocolReporting = z.infer<typeof reportingSchema>;
 export type CorrespondenceRule = NonNullable<z.infer<typeof correspondenceRuleSchema>>;
 
-/** The ladder for one subject type. */
-export function getLadder(protocol: Protocol, subject: SubjectType): Ladder {
-  return protocol.ladders[subject];
-}
-
-/** Every article of the protocol, in order. */
-export function listArticles(protocol: Protocol): ProtocolArticle[] {
-  return protocol.sections.flatMap((s) => s.articles);
-}
-
-/** The article with this ref, or undefined. */
-export function findArticle(protocol: Protocol, ref: string): ProtocolArticle | undefined {
-  return listArticles(protocol).find((a) => a.ref === ref);
-}
+export { findArticle, getLadder, listArticles } from './lookup';
