@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeCase } from '../../../core/case/caseFixtures';
+import type { Case, CaseDuty } from '../../../core/case/types';
 import { DEFAULT_LETTER_SETTINGS } from '../../../core/caseLetters/types';
-import type { CaseId, DocumentId } from '../../../core/ids';
+import type { CaseId, DocumentId, DutyId } from '../../../core/ids';
 import { asId } from '../../../core/ids';
 import { generateDocument } from '../../../core/letters/generateDocument';
 import { fixtureCases } from '../../../core/letters/testing/letterFixtures';
@@ -176,6 +178,124 @@ describe('documentsRepository.issue', () => {
       kind: 'failed',
       error: { kind: 'empty-document' },
     });
+  });
+});
+
+const duty = (key: string, dueAt: string, extra: Partial<CaseDuty> = {}): CaseDuty => ({
+  id: asId<DutyId>(key),
+  key,
+  labelNl: key === 'stap-S4' ? 'Besluit schorsing' : 'Schorsing melden aan de inspectie',
+  labelEn: key,
+  dueAt,
+  doneAt: null,
+  legalBasis: 'WVO 2020 art. 8.14',
+  needsCheck: false,
+  noteNl: '',
+  noteEn: '',
+  source: 'procedure',
+  documentId: key === 'stap-S4' ? 'S4' : null,
+  ...extra,
+});
+
+/** The case the letters belong to: a schorsing with the decision letter and ISD report open. */
+const storeCase = async (db: SanctieDatabase, duties?: CaseDuty[]): Promise<void> => {
+  const c = makeCase({ id: caseId, subjectId: 'p-jan', subjectType: 'leerling' });
+  const list = duties ?? [
+    duty('stap-S4', '2026-11-23T23:59'),
+    duty('isdMelding', '2026-11-25T23:59'),
+  ];
+  await db
+    .table<Case, CaseId>('cases')
+    .put({ ...c, duties: list, nextDeadline: '2026-11-23T23:59' });
+};
+
+const storedCase = async (db: SanctieDatabase): Promise<Case | undefined> =>
+  db.table<Case, CaseId>('cases').get(caseId);
+
+describe('documentsRepository.issue ticks off the duty the document fulfils', () => {
+  it('marks the duty done on the issue date, in the same transaction, with a timeline entry', async () => {
+    const db = freshDb();
+    await storeCase(db);
+    const repo = createDocumentsRepository(db, clock());
+    const result = await repo.issue(await request());
+    if (result.kind !== 'issued') throw new Error(result.kind);
+    expect(result.dutyDone).toMatchObject({ key: 'stap-S4', doneAt: '2026-11-23' });
+    const c = await storedCase(db);
+    expect(c?.duties.map((d) => [d.key, d.doneAt])).toEqual([
+      ['stap-S4', '2026-11-23'],
+      ['isdMelding', null],
+    ]);
+    // The next deadline moves on to the duty still open.
+    expect(c?.nextDeadline).toBe('2026-11-25T23:59');
+    expect(c?.updatedAt).toBe('2026-11-23T10:15:00.000Z');
+    const events = await db.caseEvents
+      .where('[caseId+at]')
+      .between([caseId, ''], [caseId, '\uffff'])
+      .toArray();
+    expect(events.map((e) => e.kind)).toEqual(['letterIssued', 'dutyDone']);
+    expect(events[1]?.data).toMatchObject({
+      label: 'Besluit schorsing',
+      doneAt: '2026-11-23',
+      kenmerk: '12AB-2026-0042-03',
+      documentId: result.document.id,
+    });
+  });
+
+  it('does not reopen or re-tick with a correction: a duty reopened by hand stays open', async () => {
+    const db = freshDb();
+    await storeCase(db);
+    const repo = createDocumentsRepository(db, clock());
+    const first = await repo.issue(await request());
+    if (first.kind !== 'issued') throw new Error(first.kind);
+    // The director reopens the duty by hand.
+    const c = await storedCase(db);
+    if (!c) throw new Error('case missing');
+    await db.table<Case, CaseId>('cases').put({
+      ...c,
+      duties: c.duties.map((d) => (d.key === 'stap-S4' ? { ...d, doneAt: null } : d)),
+    });
+    const second = await repo.issue(
+      await request({ version: 2, supersedes: first.document.id, correctionReason: 'Datum' }),
+    );
+    if (second.kind !== 'issued') throw new Error(second.kind);
+    expect(second.dutyDone).toBeNull();
+    expect((await storedCase(db))?.duties.find((d) => d.key === 'stap-S4')?.doneAt).toBeNull();
+    const kinds = (await db.caseEvents.toArray()).map((e) => e.kind);
+    expect(kinds.filter((k) => k === 'dutyDone')).toHaveLength(1);
+  });
+
+  it('keeps the date of a duty done earlier and writes no duty entry', async () => {
+    const db = freshDb();
+    await storeCase(db, [duty('stap-S4', '2026-11-23T23:59', { doneAt: '2026-11-20' })]);
+    const result = await createDocumentsRepository(db, clock()).issue(await request());
+    expect(result).toMatchObject({ kind: 'issued', dutyDone: null });
+    expect((await storedCase(db))?.duties[0]?.doneAt).toBe('2026-11-20');
+    expect((await db.caseEvents.toArray()).map((e) => e.kind)).toEqual(['letterIssued']);
+  });
+
+  it('rolls the letter back too when the duty cannot be written', async () => {
+    const db = freshDb();
+    await storeCase(db);
+    await db.caseEvents.add({
+      id: 'taken',
+      caseId,
+      at: '2026-11-20T09:00:00Z',
+      kind: 'created',
+      actor: '',
+      data: {},
+    });
+    // Document id, letter entry, then the duty entry collides with an existing id.
+    const ids = ['doc-1', 'event-1', 'taken'];
+    const collidingClock: Clock = {
+      now: () => new Date('2026-11-23T10:15:00Z'),
+      newId: () => ids.shift() ?? 'spare',
+    };
+    const result = await createDocumentsRepository(db, collidingClock).issue(await request());
+    expect(result).toEqual({ kind: 'failed', error: { kind: 'storage-failed' } });
+    expect(await db.table('issuedDocuments').count()).toBe(0);
+    expect(await db.table('issuedDocumentFiles').count()).toBe(0);
+    expect((await storedCase(db))?.duties.every((d) => d.doneAt === null)).toBe(true);
+    expect(await db.caseEvents.count()).toBe(1);
   });
 });
 

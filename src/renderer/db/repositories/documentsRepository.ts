@@ -1,16 +1,21 @@
 /**
  * Issued (frozen) documents and the letter settings per case. Issuing writes the document's
- * metadata, its exact bytes and the case timeline entry in one transaction, so nothing is ever
- * half-stored; there is no way to change an issued document afterwards, only to issue a new
+ * metadata, its exact bytes, the case timeline entry and the duty the document fulfils in one
+ * transaction, so nothing is ever half-stored; there is no way to change an issued document afterwards, only to issue a new
  * version that supersedes it. The SHA-256 recorded is computed here from the bytes stored.
  */
 import Dexie from 'dexie';
+import { withCaseDefaults } from '../../../core/case/defaults';
+import { computeNextDeadline } from '../../../core/case/procedure';
+import type { CaseDuty, CaseSteps } from '../../../core/case/types';
+import { tickDutyForIssuedDocument } from '../../../core/caseLetters/dutyForDocument';
 import type { LetterSettings } from '../../../core/caseLetters/types';
 import { DEFAULT_LETTER_SETTINGS } from '../../../core/caseLetters/types';
 import type { CaseId, DocumentId } from '../../../core/ids';
 import { asId } from '../../../core/ids';
 import type { DocTypeId } from '../../../core/letters/model/docTypes';
 import type { LetterCase, LetterLanguage } from '../../../core/letters/model/types';
+import type { CaseCore } from '../../../core/model/case';
 import type { SanctieDatabase } from '../db';
 import type { Clock } from './casesRepository';
 import { systemClock } from './casesRepository';
@@ -82,7 +87,13 @@ export type IssueError =
   | { kind: 'storage-failed' };
 
 export type IssueResult =
-  { kind: 'issued'; document: IssuedDocument } | { kind: 'failed'; error: IssueError };
+  | {
+      kind: 'issued';
+      document: IssuedDocument;
+      /** The case duty the document fulfilled, now done on its date; null if none was ticked. */
+      dutyDone: CaseDuty | null;
+    }
+  | { kind: 'failed'; error: IssueError };
 
 /** Whether the stored bytes still hash to what was recorded when the document was issued. */
 export type IntegrityResult =
@@ -122,6 +133,8 @@ const tablesOf = (db: SanctieDatabase) => ({
   documents: db.table<IssuedDocument, DocumentId>('issuedDocuments'),
   files: db.table<IssuedDocumentFile, DocumentId>('issuedDocumentFiles'),
   settings: db.table<LetterSettingsRecord, [CaseId, DocTypeId]>('letterSettings'),
+  // The full case record; the database class types the table by the core only.
+  cases: db.table<CaseCore & Partial<CaseSteps>, CaseId>('cases'),
 });
 
 const byNumberThenVersion = (a: IssuedDocument, b: IssuedDocument): number =>
@@ -151,7 +164,9 @@ export const createDocumentsRepository = (
 
     /**
      * Freezes a document: stores its bytes, their SHA-256, the input it was made from, and a
-     * timeline entry, all or nothing. Refuses when the version is not the next one (someone
+     * timeline entry, all or nothing. The first version also ticks off the case duty the
+     * document fulfils (done on the document's date, with its own timeline entry); a correction
+     * leaves the duties as they are. Refuses when the version is not the next one (someone
      * issued in the meantime), so a version is never overwritten.
      */
     issue: async (req: IssueRequest): Promise<IssueResult> => {
@@ -179,8 +194,9 @@ export const createDocumentsRepository = (
         size: bytes.length,
         input: req.input,
       };
+      let dutyDone: CaseDuty | null = null;
       try {
-        await db.transaction('rw', [t.documents, t.files, db.caseEvents], async () => {
+        await db.transaction('rw', [t.documents, t.files, t.cases, db.caseEvents], async () => {
           const earlier = (
             await t.documents.where('[caseId+docType]').equals([req.caseId, req.docType]).toArray()
           ).sort(byNumberThenVersion);
@@ -207,6 +223,36 @@ export const createDocumentsRepository = (
               supersedes: req.supersedes,
             },
           });
+          const stored = await t.cases.get(req.caseId);
+          const tick = stored
+            ? tickDutyForIssuedDocument(withCaseDefaults(stored).duties, {
+                code: req.docType,
+                version: req.version,
+                issuedOn: req.issuedOn,
+              })
+            : null;
+          if (!stored || !tick) return;
+          await t.cases.put({
+            ...stored,
+            duties: tick.duties,
+            nextDeadline: computeNextDeadline(tick.duties),
+            updatedAt: now,
+          });
+          // One millisecond later, so the timeline lists it after the letter that did it.
+          await db.caseEvents.add({
+            id: clock.newId(),
+            caseId: req.caseId,
+            at: new Date(Date.parse(now) + 1).toISOString(),
+            kind: 'dutyDone',
+            actor: req.actor,
+            data: {
+              label: tick.ticked.labelNl,
+              doneAt: tick.ticked.doneAt,
+              documentId: document.id,
+              kenmerk: req.kenmerk,
+            },
+          });
+          dutyDone = tick.ticked;
         });
       } catch (error) {
         if (error instanceof Rollback) return { kind: 'failed', error: error.error };
@@ -215,7 +261,7 @@ export const createDocumentsRepository = (
           error: { kind: isQuotaError(error) ? 'quota-exceeded' : 'storage-failed' },
         };
       }
-      return { kind: 'issued', document };
+      return { kind: 'issued', document, dutyDone };
     },
 
     /** Re-hashes the stored bytes and compares them with the hash recorded at issue. */

@@ -5,6 +5,7 @@
  */
 import { draftLetter } from '../../../core/caseLetters/draftLetter';
 import { nextDocNumber, nextVersion } from '../../../core/caseLetters/buildLetterCase';
+import type { CaseDuty } from '../../../core/case/types';
 import type { CaseLetterSource, LetterSettings } from '../../../core/caseLetters/types';
 import type { CaseId } from '../../../core/ids';
 import { renderLetterDocx } from '../../../core/letters/docx/renderLetterDocx';
@@ -20,7 +21,7 @@ import type { Platform } from '../../platform/platform';
 import { buildVersionedFileName, buildZip, buildZipFileName } from './letterFiles';
 
 export type IssueOutcome =
-  | { kind: 'issued'; document: IssuedDocument }
+  | { kind: 'issued'; document: IssuedDocument; dutyDone: CaseDuty | null }
   | { kind: 'blocked' }
   | { kind: 'failed'; error: IssueError | { kind: 'render-failed' } };
 
