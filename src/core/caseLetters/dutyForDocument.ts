@@ -51,7 +51,7 @@ export function tickDutyForIssuedDocument(
 ): DutyTick | null {
   if (issued.version !== 1) return null;
   const duty = findDutyForDocument(duties, issued.code);
-  if (!duty || duty.doneAt !== null) return null;
+  if (duty?.doneAt !== null) return null;
   const ticked: CaseDuty = { ...duty, doneAt: issued.issuedOn };
   return { duties: duties.map((d) => (d.id === duty.id ? ticked : d)), ticked };
 }
