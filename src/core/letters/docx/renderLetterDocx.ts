@@ -9,7 +9,6 @@ import {
   HeightRule,
   ImageRun,
   LineRuleType,
-  Packer,
   PageBreak,
   PageNumber,
   Paragraph,
@@ -25,6 +24,7 @@ import {
 import type { IParagraphOptions, IRunOptions, ITableBordersOptions } from 'docx';
 import type { Block, LetterModel, TableCellValue } from '../model/types';
 import { fitInside, readImageSize } from './imageSize';
+import { packLetterDocument } from './packLetter';
 import {
   BULLET_REFERENCE,
   COLOR,
@@ -513,8 +513,8 @@ export const buildLetterDocument = (model: LetterModel): Document => {
 };
 
 /**
- * Renders a letter model to .docx bytes. Packs to a Uint8Array, which works the same in
- * Node, Electron and the browser.
+ * Renders a letter model to .docx bytes, the same bytes for the same model (dated by its
+ * issue date). Packs to a Uint8Array, which works the same in Node, Electron and the browser.
  */
 export const renderLetterDocx = (model: LetterModel): Promise<Uint8Array> =>
-  Packer.pack(buildLetterDocument(model), 'uint8array');
+  packLetterDocument(() => buildLetterDocument(model), model.issueDate);

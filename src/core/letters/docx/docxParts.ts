@@ -1,0 +1,191 @@
+/**
+ * The one place that relies on how `docx` (9.15) writes a package, beyond its documented API.
+ *
+ * Why: `Packer.pack` formats and zips every part of a document each time: styles, numbering,
+ * theme, font table, settings, relationships. For our letters those parts are the same for
+ * every letter of a school, and writing them took more than half of the build time. Here we
+ * format only the parts that differ per letter (the document body, headers, footers and the
+ * core properties) with the components' own `prepForXml`, exactly as docx's Compiler does, and
+ * write the XML the way docx's internal `stringifyXmlable` writes it (the xml package's output,
+ * quirks included). The other parts come from one full `Packer.pack` and are reused.
+ *
+ * What this relies on, each checked by `docxParts.test.ts` against `Packer.pack` for every
+ * document type (a docx upgrade that changes any of it makes those tests fail):
+ * - the Compiler's context for each part (`{ file, viewWrapper, stack: [] }`) and its order:
+ *   the body first, then headers, then footers, so lists and images are registered as docx does;
+ * - the XML object format (`{ name: [children | { _attr }] }`) and how it is written;
+ * - the `{key}` placeholders for images (media key → relationship number) and lists
+ *   (`reference-instance` → numId), replaced in one pass after writing;
+ * - the part paths: word/document.xml, word/header{n}.xml, word/footer{n}.xml,
+ *   docProps/core.xml.
+ */
+import type { File, IContext, IXmlableObject, XmlComponent } from 'docx';
+
+/** Paths of the parts written per letter; every other part of the package is shared. */
+export type LetterPartPath = string;
+
+/** The parts written per letter and the key of everything else in the package. */
+export type LetterParts = {
+  /** Per-letter parts by path, in no particular order. */
+  parts: Map<LetterPartPath, string>;
+  /**
+   * Identifies what the shared parts depend on besides the constant styles and numbering
+   * definitions: the images by content key and where they are used, the lists in use, the
+   * number of headers and footers and the body's relationships.
+   */
+  sharedKey: string;
+};
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+const DECLARATION_STANDALONE = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+// XML 1.0 has no place for these control characters; docx drops them, and so do we.
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+// eslint-disable-next-line no-control-regex
+const ESCAPE_ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+
+/** Escapes strings as docx does (control characters dropped); other values as they are. */
+const escapeValue = (value: unknown): string => {
+  if (typeof value !== 'string') return String(value);
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPE_ALL, (c) => ESCAPES[c] ?? '') : value;
+};
+
+const attributesOf = (attr: Record<string, unknown>): string => {
+  let out = '';
+  for (const key of Object.keys(attr)) out += ` ${key}="${escapeValue(attr[key])}"`;
+  return out;
+};
+
+/**
+ * Writes one XML object as docx 9.15's `stringifyXmlable` does without indentation: attributes
+ * from `_attr`, children in order, a text child replacing the child written just before it
+ * (the xml package's quirk), `<x/>` for an element without content.
+ */
+const writeElement = (data: IXmlableObject): string => {
+  const name = Object.keys(data)[0];
+  if (name === undefined) return '';
+  const values: unknown = data[name];
+  let attributes = '';
+  // `undefined` marks an element with content but nothing to write in it.
+  const content: (string | undefined)[] = [];
+  if (typeof values === 'object') {
+    if (values !== null) {
+      const { _attr: attr, _cdata: cdata } = values as {
+        _attr?: Record<string, unknown>;
+        _cdata?: string;
+      };
+      if (attr) attributes += attributesOf(attr);
+      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (Array.isArray(values)) {
+        let isStringContent = false;
+        content.push('');
+        for (const value of values as unknown[]) {
+          if (typeof value === 'object' && value !== null) {
+            const child = value as IXmlableObject;
+            if (Object.keys(child)[0] === '_attr') {
+              attributes += attributesOf(child._attr as Record<string, unknown>);
+            } else content.push(writeElement(child));
+          } else {
+            content.pop();
+            isStringContent = true;
+            content.push(escapeValue(value));
+          }
+        }
+        if (!isStringContent) content.push('');
+      }
+    }
+  } else content.push(values === undefined ? undefined : escapeValue(values));
+  if (content.length === 0) return `<${name}${attributes}/>`;
+  return `<${name}${attributes}>${content.map((c) => c ?? '').join('')}</${name}>`;
+};
+
+/** Formats a component in the given view as docx's Formatter does, and writes its XML. */
+const writePart = (component: XmlComponent, context: IContext, declaration: string): string => {
+  const xml = component.prepForXml(context);
+  if (!xml) throw new Error('XMLComponent did not format correctly');
+  return declaration + writeElement(xml);
+};
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+
+/** Replaces each `{key}` whose key has a value, in one pass, as docx's placeholders do. */
+const replacePlaceholders = (xml: string, values: Map<string, string>): string =>
+  values.size === 0
+    ? xml
+    : xml.replace(PLACEHOLDER, (placeholder, key: string) => values.get(key) ?? placeholder);
+
+/** The images a part refers to, in the order they were added to the document's media. */
+const imagesIn = (xml: string, file: File): string[] => {
+  if (!xml.includes('{')) return [];
+  const keys = new Set(Array.from(xml.matchAll(PLACEHOLDER), (m) => m[1] ?? ''));
+  return file.Media.Entries.filter(([key]) => keys.has(key)).map(([key]) => key);
+};
+
+/** docx's key of a list instance, as its numbering placeholders spell it. */
+const listKeyOf = (n: { reference: string; instance: number; restartedListId?: number }) =>
+  n.restartedListId === undefined
+    ? `${n.reference}-${n.instance}`
+    : `${n.reference}-restart ${String(n.restartedListId)}`;
+
+/**
+ * Writes the parts of a document that differ per letter, byte for byte as `Packer.pack` writes
+ * them, and the key of the parts it shares with other letters. The core properties' dates
+ * are set to `timestamp` (docx writes the current time).
+ */
+export const writeLetterParts = (file: File, timestamp: string): LetterParts => {
+  const parts = new Map<string, string>();
+  const documentXml = writePart(
+    file.Document.View,
+    { file, viewWrapper: file.Document, stack: [] },
+    DECLARATION_STANDALONE,
+  );
+  const headerXml = file.Headers.map((wrapper) =>
+    writePart(wrapper.View, { file, viewWrapper: wrapper, stack: [] }, DECLARATION),
+  );
+  const footerXml = file.Footers.map((wrapper) =>
+    writePart(wrapper.View, { file, viewWrapper: wrapper, stack: [] }, DECLARATION),
+  );
+  const core = writePart(
+    file.CoreProperties,
+    { file, viewWrapper: file.Document, stack: [] },
+    DECLARATION_STANDALONE,
+  ).replace(
+    /(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g,
+    `$1${escapeValue(timestamp)}$3`,
+  );
+
+  // Lists are numbered once all parts are formatted, as docx replaces them after formatting.
+  const numbering = new Map(
+    file.Numbering.ConcreteNumbering.map((n) => [listKeyOf(n), String(n.numId)] as const),
+  );
+  const documentRelationships = file.Document.Relationships.RelationshipCount + 1;
+  const imageUse: string[] = [];
+  const finish = (xml: string, offset: number, label: string): string => {
+    const images = imagesIn(xml, file);
+    if (images.length > 0) imageUse.push(`${label}:${images.join(',')}`);
+    const values = new Map(images.map((key, i) => [key, String(offset + i)] as const));
+    return replacePlaceholders(replacePlaceholders(xml, values), numbering);
+  };
+  parts.set('word/document.xml', finish(documentXml, documentRelationships, 'document'));
+  headerXml.forEach((xml, i) => parts.set(`word/header${i + 1}.xml`, finish(xml, 0, `h${i}`)));
+  footerXml.forEach((xml, i) => parts.set(`word/footer${i + 1}.xml`, finish(xml, 0, `f${i}`)));
+  parts.set('docProps/core.xml', core);
+
+  const sharedKey = [
+    `media=${file.Media.Entries.map(([key, m]) => `${key}>${m.fileName}`).join(',')}`,
+    `use=${imageUse.join(';')}`,
+    `lists=${[...numbering].map(([k, v]) => `${k}>${v}`).join(',')}`,
+    `headers=${headerXml.length}`,
+    `footers=${footerXml.length}`,
+    `rels=${documentRelationships}`,
+  ].join('|');
+  return { parts, sharedKey };
+};
