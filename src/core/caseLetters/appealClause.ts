@@ -123,3 +123,74 @@ export const toAppealClauseInput = (
       };
   }
 };
+
+/** Raad van State, Afdeling bestuursrechtspraak [S: raadvanstate.nl]. */
+const RAAD_VAN_STATE_ADDRESS = [
+  'Raad van State',
+  'Afdeling bestuursrechtspraak',
+  'Postbus 20019',
+  '2500 EA  DEN HAAG',
+];
+
+/**
+ * The route onwards after a besluit op bezwaar (S10), by sector and denomination (domain.md
+ * §1.3 "Courts"): MBO to the ABRvS as first and only instance [S]; an openbare school to the
+ * bestuursrechter [S], six weeks (Awb 6:7, 8:1 [U-art.]); a bijzondere school to the civil
+ * court, often in kort geding, with no statutory term [S].
+ */
+export const objectionFollowUpClause = (school: School): AppealClauseInput => {
+  if (school.sector === 'MBO') {
+    return {
+      routeNl: 'beroep instellen bij de Afdeling bestuursrechtspraak van de Raad van State',
+      termNl: 'zes weken',
+      termStartNl: 'na de dag waarop dit besluit op bezwaar is verzonden',
+      routeEn: 'appeal to the Administrative Jurisdiction Division of the Council of State',
+      termEn: 'six weeks',
+      termStartEn: 'of the day this decision on the objection was sent',
+      address: RAAD_VAN_STATE_ADDRESS,
+      extraNl: [
+        'De Afdeling bestuursrechtspraak oordeelt in eerste en enige aanleg. U kunt de voorzitter ook om een voorlopige voorziening vragen.',
+      ],
+      extraEn: [
+        'The Division decides at first and only instance. You may also ask its president for interim relief.',
+      ],
+      legalBasis: 'artikel 6:7 van de Algemene wet bestuursrecht',
+    };
+  }
+  if (school.denomination === 'openbaar') {
+    return {
+      routeNl: 'beroep instellen bij de rechtbank (bestuursrechter)',
+      termNl: 'zes weken',
+      termStartNl: 'na de dag waarop dit besluit op bezwaar is verzonden',
+      routeEn: 'appeal to the district court (administrative law)',
+      termEn: 'six weeks',
+      termStartEn: 'of the day this decision on the objection was sent',
+      address: [],
+      extraNl: [
+        'U dient het beroepschrift in bij de rechtbank in het arrondissement waar het bestuur van de school is gevestigd. U kunt de voorzieningenrechter ook om een voorlopige voorziening vragen.',
+      ],
+      extraEn: [
+        'You file the appeal with the district court where the school board has its seat. You may also ask the judge for interim relief.',
+      ],
+      legalBasis: 'artikel 6:7 en artikel 8:1 van de Algemene wet bestuursrecht',
+    };
+  }
+  return {
+    routeNl:
+      'het geschil voorleggen aan de burgerlijke rechter (de rechtbank), zo nodig in kort geding',
+    termNl: '',
+    termStartNl: '',
+    routeEn:
+      'bring the dispute before the civil court (the district court), if need be in summary proceedings',
+    termEn: null,
+    termStartEn: null,
+    address: [],
+    extraNl: [
+      'Daarvoor geldt geen wettelijke termijn, maar wij raden u aan niet lang te wachten en juridisch advies in te winnen.',
+    ],
+    extraEn: [
+      'No statutory term applies, but we advise you not to wait long and to seek legal advice.',
+    ],
+    legalBasis: null,
+  };
+};

@@ -18,21 +18,27 @@ import type {
   AppealClauseInput,
   BreachedArticle,
   ConversationInput,
+  DatalekDetails,
   DutyItem,
   EvidenceItem,
   LetterCase,
   MeasureInput,
   MeetingInput,
+  ObjectionDetails,
+  ObjectionOutcome,
   PupilRegistration,
   Recipient,
+  SchoolSearchDetails,
   SchorsingDetails,
   VerwijderingDetails,
   ZienswijzeInput,
 } from '../letters/model/types';
 import type { Signer } from '../model/school';
 import { findArticle, type Protocol } from '../protocol/schema';
-import { toAppealClauseInput } from './appealClause';
+import { objectionFollowUpClause, toAppealClauseInput } from './appealClause';
+import { DETAIL_FIELDS, parseDetailRows, type DetailColumn } from './details';
 import { markMissing } from './markers';
+import { computeObjectionTerm } from './objection';
 import { phraseMeasure, phraseMeasures } from './measurePhrase';
 import { missingAddress, missingPerson, resolveRecipient } from './recipients';
 import { describeTimelineEntry } from './timeline';
@@ -77,6 +83,9 @@ const PLATFORM_NAMES: Readonly<Record<string, string>> = {
   youtube: 'YouTube',
   linkedin: 'LinkedIn',
 };
+
+/** P3: days the employee has to comment on the report, after the letter's date (as the zienswijze default, domain.md §2.3). */
+const P3_COMMENT_DAYS = 14;
 
 /** Non-empty trimmed paragraphs of a text typed with blank lines or line breaks between them. */
 export const splitParagraphs = (text: string): string[] =>
@@ -159,6 +168,7 @@ const measureKindFor = (docType: DocTypeId, c: Case): MeasureKind | null => {
     case 'S5':
       return 'schorsing';
     case 'S6':
+    case 'S7':
     case 'S8':
     case 'S9':
       return 'verwijdering';
@@ -326,23 +336,46 @@ const mapMeeting = (
   }
 };
 
-/** S3/O1: the conversation that was held, with the account and agreements as entered. */
+/** "Spreker: wat gezegd is" per line; a line without a speaker is the school's. */
+const readStatements = (text: string | null): ConversationInput['statements'] =>
+  lines(text ?? '').map((line) => {
+    const at = line.indexOf(':');
+    return at > 0
+      ? { speaker: line.slice(0, at).trim(), text: line.slice(at + 1).trim() }
+      : { speaker: 'De school', text: line };
+  });
+
+/** S3/O1/P3: the conversation that was held, with the account and agreements as entered. */
 const mapConversation = (
+  docType: DocTypeId,
   c: Case,
   settings: LetterSettings,
   issueDate: string,
-): ConversationInput => {
-  const h = hearingsOf(c, ['gesprek', 'hoorgesprek', 'hoorzitting'])
+): ConversationInput | null => {
+  if (docType !== 'S3' && docType !== 'O1' && docType !== 'P3') return null;
+  const kinds: readonly HearingKind[] =
+    docType === 'P3' ? ['hoorgesprek'] : ['gesprek', 'hoorgesprek', 'hoorzitting'];
+  const h = hearingsOf(c, kinds)
     .filter((x) => x.date <= issueDate)
     .at(-1);
   const attendees = lines(h?.attendees.replace(/;/g, '\n'));
+  const what = docType === 'P3' ? 'hoorgesprek' : 'gesprek';
   return {
-    date: dateOrMissing(h?.date, 'datum gesprek'),
-    place: orMissing(h?.place, 'plaats gesprek'),
+    date: dateOrMissing(h?.date, `datum ${what}`),
+    place: orMissing(h?.place, `plaats ${what}`),
     attendees: attendees.length > 0 ? attendees : [markMissing('aanwezigen')],
-    statements: [],
+    statements: readStatements(detail(settings, 'verklaringen')),
     subjectVersion: orMissing(detail(settings, 'lezing') ?? h?.notes, 'lezing van de betrokkene'),
     agreements: lines(detail(settings, 'afspraken') ?? ''),
+    // P3 goes to the employee for comment (domain.md §6.3); S3/O1 keep their own wording.
+    commentDeadline:
+      docType === 'P3'
+        ? dateOrMissing(
+            detail(settings, 'reactieTermijn') ??
+              (isIsoDate(issueDate) ? addCalendarDays(issueDate, P3_COMMENT_DAYS) : null),
+            'reactietermijn',
+          )
+        : null,
   };
 };
 
@@ -472,6 +505,8 @@ const mapAppeal = (
   measure: MeasureInput | null,
 ): AppealClauseInput | null => {
   if (DOC_TYPES[docType].nature !== 'besluit' || measure === null) return null;
+  // After the bezwaar the route leads to a court, not back to the board (domain.md §1.3).
+  if (docType === 'S10') return objectionFollowUpClause(source.school);
   const clause = getAppealClause(
     {
       subject: source.caseRecord.subjectType,
@@ -583,6 +618,216 @@ const mapVertrouwensinspecteur = (
   };
 };
 
+const columnsOf = (docType: DocTypeId, key: string): readonly DetailColumn[] =>
+  DETAIL_FIELDS[docType]?.find((f) => f.key === key)?.columns ?? [];
+
+/** The rows of a field with columns; an unreadable line shows as a marker, never vanishes. */
+const detailRows = (
+  docType: DocTypeId,
+  settings: LetterSettings,
+  key: string,
+): Record<string, string>[] => {
+  const text = detail(settings, key);
+  if (!text) return [];
+  const columns = columnsOf(docType, key);
+  const { rows, issues } = parseDetailRows(key, text, columns);
+  const unreadable = issues.map((issue) =>
+    Object.fromEntries(
+      columns.map((col, i) => [
+        col.key,
+        i === 0 ? markMissing(`regel ${issue.line ?? 0} onleesbaar`) : '',
+      ]),
+    ),
+  );
+  return [...rows, ...unreadable];
+};
+
+/** S7: the schools contacted and the overleg with the inspectie, as entered beside the document. */
+const mapSchoolSearch = (
+  docType: DocTypeId,
+  source: CaseLetterSource,
+  settings: LetterSettings,
+): SchoolSearchDetails | null => {
+  if (docType !== 'S7') return null;
+  const v = source.caseRecord.decision.verwijdering;
+  const otherSchool = v.otherSchoolName.trim();
+  const admittedBy =
+    otherSchool && v.otherSchoolAgreedOn
+      ? { name: otherSchool, acceptedOn: v.otherSchoolAgreedOn }
+      : null;
+  const contacts = detailRows(docType, settings, 'benaderdeScholen').map((r) => ({
+    date: r.date ?? '',
+    school: r.school ?? '',
+    outcome: r.outcome ?? '',
+  }));
+  const overleg = detailRows(docType, settings, 'inspectieOverleg').map((r) => ({
+    date: r.date ?? '',
+    withWhom: r.withWhom ?? '',
+    outcome: r.outcome ?? '',
+  }));
+  return {
+    searchStartedOn: detail(settings, 'zoekStart') ?? v.searchStartedOn,
+    contacts:
+      contacts.length > 0
+        ? contacts
+        : admittedBy
+          ? [{ date: admittedBy.acceptedOn, school: admittedBy.name, outcome: 'Toegezegd' }]
+          : [
+              {
+                date: markMissing('datum contact'),
+                school: markMissing('benaderde school'),
+                outcome: '',
+              },
+            ],
+    inspectieOverleg:
+      overleg.length > 0 || source.school.sector !== 'VO'
+        ? overleg
+        : v.inspectieConsultedOn
+          ? [
+              {
+                date: v.inspectieConsultedOn,
+                withWhom: 'Inspectie van het onderwijs',
+                outcome: markMissing('uitkomst overleg inspectie'),
+              },
+            ]
+          : [],
+    admittedBy,
+  };
+};
+
+const OUTCOMES: ReadonlySet<string> = new Set<ObjectionOutcome>([
+  'gegrond',
+  'ongegrond',
+  'deelsGegrond',
+]);
+
+const isOutcome = (value: string | null): value is ObjectionOutcome =>
+  value !== null && OUTCOMES.has(value);
+
+/** What the bezwaar is against: the measure's decision, by its name in a sentence. */
+const DECISION_LABELS: Partial<Record<MeasureKind, string>> = {
+  verwijdering: 'ons besluit tot verwijdering van',
+  schorsing: 'ons besluit tot schorsing van',
+};
+
+/** The decision document a bezwaar is lodged against. */
+const DECISION_DOCUMENT: Partial<Record<MeasureKind, DocTypeId>> = {
+  verwijdering: 'S8',
+  schorsing: 'S4',
+};
+
+/** S10: the bezwaar, the hearing on it, the reasoning and outcome, and the decision term. */
+const mapObjection = (
+  docType: DocTypeId,
+  source: CaseLetterSource,
+  settings: LetterSettings,
+  subject: LetterCase['subject'],
+): ObjectionDetails | null => {
+  if (docType !== 'S10') return null;
+  const c = source.caseRecord;
+  const appeal = c.followUp.appeal;
+  const measure = c.decision.measure;
+  const decisionDoc = measure ? DECISION_DOCUMENT[measure] : undefined;
+  const issued = decisionDoc ? latestIssued(source.issued, decisionDoc) : undefined;
+  const decidedOn = c.decision.decidedOn ?? issued?.issuedOn ?? null;
+  const name = [subject.firstName, subject.infix, subject.lastName].filter(Boolean).join(' ');
+  const hearing = hearingsOf(c, ['hoorzitting'])
+    .filter((h) => appeal.lodgedOn !== null && h.date >= appeal.lodgedOn)
+    .at(-1);
+  const attendees = lines(hearing?.attendees.replace(/;/g, '\n'));
+  const chosen = detail(settings, 'uitkomst');
+  const outcome = isOutcome(chosen)
+    ? chosen
+    : appeal.outcome === 'gegrond' || appeal.outcome === 'ongegrond'
+      ? appeal.outcome
+      : null;
+  const opinionOn = detail(settings, 'oordeelDatum');
+  const opinion = detail(settings, 'oordeel');
+  const reasoning = lines(detail(settings, 'overwegingen') ?? '');
+  const term = computeObjectionTerm({
+    sector: source.school.sector,
+    denomination: source.school.denomination,
+    measure,
+    decidedOn,
+    receivedOn: appeal.lodgedOn,
+  });
+  return {
+    decisionLabel: `${measure ? (DECISION_LABELS[measure] ?? 'ons besluit over') : 'ons besluit over'} ${name}`,
+    decisionDate: dateOrMissing(decidedOn, 'datum besluit'),
+    decisionKenmerk: issued?.kenmerk ?? null,
+    receivedOn: dateOrMissing(appeal.lodgedOn, 'datum ontvangst bezwaarschrift'),
+    summary: orMissing(
+      detail(settings, 'bezwaarSamenvatting') ?? appeal.notes,
+      'samenvatting bezwaar',
+    ),
+    hearing: {
+      date: dateOrMissing(hearing?.date, 'datum hoorzitting bezwaar'),
+      place: orMissing(hearing?.place, 'plaats hoorzitting bezwaar'),
+      attendees: attendees.length > 0 ? attendees : [markMissing('aanwezigen hoorzitting')],
+      heardBy: orMissing(detail(settings, 'gehoordDoor'), 'wie de hoorzitting leidde'),
+      account: detail(settings, 'inbreng') ?? hearing?.notes.trim() ?? '',
+    },
+    committeeOpinion:
+      opinionOn || opinion
+        ? {
+            date: dateOrMissing(opinionOn, 'datum oordeel Geschillencommissie'),
+            summary: orMissing(opinion, 'oordeel Geschillencommissie'),
+          }
+        : null,
+    reasoning: reasoning.length > 0 ? reasoning : [markMissing('overwegingen')],
+    outcome,
+    consequence:
+      detail(settings, 'gevolg') ??
+      (outcome === 'gegrond' || outcome === 'deelsGegrond'
+        ? markMissing('gevolg van het gegronde bezwaar')
+        : ''),
+    decisionDue: term.due,
+    decisionTermNl: term.termNl,
+    decisionTermBasis: term.basis,
+  };
+};
+
+const readCount = (value: string | null): number | null =>
+  value !== null && /^\d+$/.test(value) ? Number(value) : null;
+
+/** P9: the datalek as entered beside the document, with the case's own answers as defaults. */
+const mapDatalek = (
+  docType: DocTypeId,
+  c: Case,
+  settings: LetterSettings,
+): DatalekDetails | null => {
+  if (docType !== 'P9') return null;
+  const doneOn = (key: string) => c.duties.find((d) => d.key === key)?.doneAt ?? null;
+  const reportedAt = detail(settings, 'apGemeldOp') ?? doneOn('apMelding');
+  const informedOn = detail(settings, 'geinformeerdOp') ?? doneOn('betrokkenenInformeren');
+  const personalData = lines(detail(settings, 'persoonsgegevens') ?? '');
+  const risk = detail(settings, 'hoogRisico');
+  const measuresTaken = lines(detail(settings, 'maatregelen') ?? '');
+  return {
+    // The 72 hours run from the moment of discovery, which only the user knows.
+    discoveredAt: orMissing(detail(settings, 'ontdektOp'), 'tijdstip ontdekking datalek'),
+    description: orMissing(detail(settings, 'beschrijving'), 'beschrijving datalek'),
+    personalData: personalData.length > 0 ? personalData : [markMissing('welke persoonsgegevens')],
+    dataSubjects: orMissing(detail(settings, 'betrokkenen'), 'over wie de gegevens gaan'),
+    affectedCount: readCount(detail(settings, 'aantalBetrokkenen')),
+    consequences: orMissing(detail(settings, 'gevolgen'), 'gevolgen voor de betrokkenen'),
+    highRisk: risk !== null ? risk === 'ja' : c.assessment.dataBreachHighRisk,
+    measures: measuresTaken.length > 0 ? measuresTaken : [markMissing('genomen maatregelen')],
+    apReport: reportedAt ? { reportedAt, reference: detail(settings, 'apMeldnummer') } : null,
+    apReason: detail(settings, 'apReden') ?? '',
+    subjectsInformed: informedOn
+      ? {
+          on: datePart(informedOn),
+          how: orMissing(
+            detail(settings, 'hoeGeinformeerd'),
+            'hoe de betrokkenen zijn geïnformeerd',
+          ),
+        }
+      : null,
+    subjectsReason: detail(settings, 'nietGeinformeerdReden') ?? '',
+  };
+};
+
 /** The zienswijze term ends this many calendar days after the voornemen (domain.md §2.3). */
 const zienswijzeDeadline = (docType: DocTypeId, c: Case, issueDate: string): string | null => {
   if (docType !== 'P5' && docType !== 'O2') return null;
@@ -649,14 +894,17 @@ export const buildLetterCase = (
     })),
     signer: mapSigner(source, settings),
     enclosures: [],
-    conversation:
-      docType === 'S3' || docType === 'O1' ? mapConversation(c, settings, issueDate) : null,
+    conversation: mapConversation(docType, c, settings, issueDate),
     zienswijze: mapZienswijze(docType, source),
     schorsing: mapSchorsing(docType, source, settings),
     verwijdering: mapVerwijdering(docType, source, settings),
     registration: mapRegistration(docType, settings),
     dismissal: mapDismissal(docType, c, settings),
     vertrouwensinspecteur: mapVertrouwensinspecteur(docType, c, settings),
+    schoolSearch: mapSchoolSearch(docType, source, settings),
+    objection: mapObjection(docType, source, settings, subject),
+    datalek: mapDatalek(docType, c, settings),
+    supersedes: null,
     paragraphOverrides: settings.overrides,
   };
 };

@@ -1,13 +1,27 @@
 /**
  * The documents a case needs (domain.md §6), from the engine's procedure steps and duties,
  * plus the ones a user may always add: a letter to the parents, the dossier entry and the full
- * case dossier. Steps the app has no document for (S7 search log, S10 besluit op bezwaar,
- * P3 verslag hoorgesprek, PK ontbinding) are listed so the user knows they exist.
+ * case dossier. Steps the app has no document for (PK ontbinding) are listed so the user knows
+ * they exist.
+ *
+ * Triggers of the documents that do not follow from the measure alone:
+ * - S10 besluit op bezwaar: only once a bezwaar is lodged (follow-up) and not withdrawn, and
+ *   only where the decision is open to bezwaar with the board (Awb, or statutory for a
+ *   bijzondere school's verwijdering); due four weeks (verwijdering) or per Awb 7:10.
+ * - P9 datalek: whenever the assessment says the school is responsible for a datalek (the
+ *   answer that also triggers the AP melding duty), in any track and before a measure is
+ *   chosen; due 72 hours after discovery (AVG art. 33).
  */
 import type { CaseContext } from '../case/context';
-import { listRequiredDocuments, planCaseProcedure } from '../case/procedure';
-import type { DutyKind } from '../engine/procedure';
+import {
+  buildProcedureInput,
+  getCaseAppealClause,
+  listRequiredDocuments,
+  planCaseProcedure,
+} from '../case/procedure';
+import { planProcedure, type DutyKind } from '../engine/procedure';
 import { DOC_TYPE_IDS, DOC_TYPES, type DocTypeId } from '../letters/model/docTypes';
+import { computeObjectionTerm, OBJECTION_ROUTES } from './objection';
 import type { CaseLetterSource } from './types';
 
 /** Why a document is on the list. */
@@ -40,6 +54,9 @@ const DUTY_DOCUMENTS: Partial<Record<DutyKind, DocTypeId>> = {
   leerplichtMelding: 'S9',
   vertrouwensinspecteurOverleg: 'P8',
   aangifteZedenmisdrijf: 'P8',
+  // AVG art. 33: the register entry and the AP melding are one document.
+  apMelding: 'P9',
+  datalekRegistreren: 'P9',
 };
 
 const extra = (
@@ -84,6 +101,38 @@ export const contextOf = (source: CaseLetterSource): CaseContext | null =>
       }
     : null;
 
+/** A bezwaar is lodged, not withdrawn, and the board itself decides on it. */
+const objectionLodged = (source: CaseLetterSource, ctx: CaseContext): boolean => {
+  const appeal = source.caseRecord.followUp.appeal;
+  if (appeal.lodgedOn === null || appeal.outcome === 'ingetrokken') return false;
+  const clause = getCaseAppealClause(source.caseRecord, ctx);
+  return clause !== null && OBJECTION_ROUTES.has(clause.route);
+};
+
+/** S10 where the engine's procedure has no step for it (a schorsing under the Awb). */
+const objectionDocument = (source: CaseLetterSource): CaseDocument => {
+  const c = source.caseRecord;
+  const term = computeObjectionTerm({
+    sector: source.school.sector,
+    denomination: source.school.denomination,
+    measure: c.decision.measure,
+    decidedOn: c.decision.decidedOn,
+    receivedOn: c.followUp.appeal.lodgedOn,
+  });
+  return {
+    ...extra(
+      'S10',
+      'procedure',
+      'Hoorzitting gehouden (datum, wie), het bezwaar samengevat, overwegingen, uitkomst (gegrond, ongegrond of gedeeltelijk gegrond), de route naar de rechter.',
+      'Hearing held (date, who), the objection summarised, reasoning, outcome, the route to the court.',
+      'Indiener van het bezwaar',
+      'The objector',
+    ),
+    required: true,
+    dueAt: term.due ? `${term.due}T23:59` : null,
+  };
+};
+
 /**
  * Every document of the case in procedure order: the measure's steps, then the reports the
  * duties ask for, then optional letters, then the dossier documents.
@@ -93,13 +142,16 @@ export const listCaseDocuments = (source: CaseLetterSource): CaseDocument[] => {
   const ctx = contextOf(source);
   const out: CaseDocument[] = [];
   if (ctx) {
+    const objection = objectionLodged(source, ctx);
     for (const step of listRequiredDocuments(c, ctx)) {
+      if (step.code === 'S10' && !objection) continue;
       out.push({
         code: step.code,
         docType: isDocType(step.code) ? step.code : null,
         titleNl: step.titleNl,
         titleEn: step.titleEn,
-        required: step.required,
+        // A lodged bezwaar must be decided on (domain.md §1.3).
+        required: step.code === 'S10' || step.required,
         origin: 'procedure',
         dueAt: step.dueAt,
         registeredMail: step.registeredMail,
@@ -109,8 +161,10 @@ export const listCaseDocuments = (source: CaseLetterSource): CaseDocument[] => {
         recipientsEn: step.recipientsEn,
       });
     }
-    const plan = planCaseProcedure(c, ctx);
-    for (const duty of plan?.duties ?? []) {
+    if (objection && !out.some((d) => d.code === 'S10')) out.push(objectionDocument(source));
+    // The duties the facts trigger (melding, datalek) apply before a measure is chosen too.
+    const plan = planCaseProcedure(c, ctx) ?? planProcedure(buildProcedureInput(c, ctx, 'gesprek'));
+    for (const duty of plan.duties) {
       const docType = DUTY_DOCUMENTS[duty.kind];
       if (!docType || out.some((d) => d.docType === docType)) continue;
       out.push({

@@ -8,6 +8,7 @@ export * from './measurePhrase';
 export * from './appealClause';
 export * from './recipients';
 export * from './details';
+export * from './objection';
 export * from './timeline';
 export * from './buildLetterCase';
 export * from './documents';

@@ -13,7 +13,7 @@ import { markMissing } from './markers';
 import type { CaseLetterSource, RecipientChoice } from './types';
 
 /** Letters about a student that the student, the parents or both receive. */
-const STUDENT_DECISION_LETTERS: ReadonlySet<DocTypeId> = new Set(['S2', 'S4', 'S6', 'S8']);
+const STUDENT_DECISION_LETTERS: ReadonlySet<DocTypeId> = new Set(['S2', 'S4', 'S6', 'S8', 'S10']);
 
 /** The recipients a document can have and the one the law points to. */
 export type RecipientOptions = {

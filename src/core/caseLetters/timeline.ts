@@ -33,6 +33,14 @@ const HEARING_KINDS_NL: Readonly<Record<string, string>> = {
 const withValue = (label: string, value: unknown): string =>
   text(value) ? `${label}: ${text(value)}` : label;
 
+/** Documents whose issue is an event of its own in the case file, worded as such. */
+const ISSUED_LABELS: Readonly<Record<string, string>> = {
+  S7: 'Zoeklog andere school vastgelegd',
+  S10: 'Besluit op bezwaar verzonden',
+  P3: 'Verslag hoorgesprek ter reactie naar de medewerker verzonden',
+  P9: 'Datalek vastgelegd in het datalekregister',
+};
+
 /** The case builder's timeline kinds, worded as the case file words them. */
 const LABELS: Readonly<Record<string, (data: CaseTimelineEntry['data']) => string>> = {
   created: (d) => withValue('Zaak aangemaakt', d.title),
@@ -61,7 +69,8 @@ const LABELS: Readonly<Record<string, (data: CaseTimelineEntry['data']) => strin
   letterIssued: (d) => {
     const version = typeof d.version === 'number' && d.version > 1 ? ` (versie ${d.version})` : '';
     const kenmerk = d.kenmerk ? `, kenmerk ${text(d.kenmerk)}` : '';
-    return `${text(d.title) || 'Document'} uitgegeven${version}${kenmerk}`;
+    const what = ISSUED_LABELS[text(d.docType)] ?? `${text(d.title) || 'Document'} uitgegeven`;
+    return `${what}${version}${kenmerk}`;
   },
 };
 

@@ -101,6 +101,19 @@ describe('missing data is reported as a value the UI can show', () => {
     ['O2', { zienswijzeDeadline: null }, 'zienswijzeDeadline'],
     ['O3', { zienswijze: null }, 'zienswijze'],
     ['O3', { appealClause: null }, 'appealClause'],
+    ['S7', { schoolSearch: null }, 'schoolSearch'],
+    ['S10', { objection: null }, 'objection'],
+    ['S10', { objection: { ...cases.S10.objection!, outcome: null } }, 'objection.outcome'],
+    ['S10', { objection: { ...cases.S10.objection!, hearing: null } }, 'objection.hearing'],
+    ['S10', { objection: { ...cases.S10.objection!, reasoning: [] } }, 'objection.reasoning'],
+    ['S10', { appealClause: null }, 'appealClause'],
+    ['P3', { conversation: null }, 'conversation'],
+    [
+      'P3',
+      { conversation: { ...cases.P3.conversation!, commentDeadline: null } },
+      'conversation.commentDeadline',
+    ],
+    ['P9', { datalek: null }, 'datalek'],
   ])('%s without %o reports the missing %s', (id, patch, field) => {
     const result = buildLetterModel(id, { ...cases[id], ...patch });
     expect(result).toEqual({ ok: false, error: { kind: 'missing-field', docType: id, field } });
@@ -206,6 +219,225 @@ describe('legal rules in the text', () => {
   it('sends the voornemen disciplinaire maatregel by registered mail', () => {
     const model = build('P5', fixtureCases().P5);
     expect(model.markings).toEqual(['Aangetekend', 'Persoonlijk en vertrouwelijk']);
+  });
+});
+
+describe('the search for another school (S7)', () => {
+  const c = fixtureCases().S7;
+  const mbo = (search: Partial<NonNullable<LetterCase['schoolSearch']>>, issueDate: string) =>
+    build('S7', {
+      ...c,
+      issueDate,
+      school: { ...c.school, sector: 'MBO' },
+      schoolSearch: { ...c.schoolSearch!, admittedBy: null, ...search },
+    });
+
+  it('lists every school contacted with date and outcome, and the inspectie overleg in VO', () => {
+    const model = build('S7', c);
+    const table = model.body.find((b) => b.id === 'scholen-tabel');
+    expect(table?.type === 'table' && table.rows.map((r) => r[1])).toEqual(
+      c.schoolSearch!.contacts.map((x) => x.school),
+    );
+    expect(table?.type === 'table' && table.rows[0]?.[0]).toBe('27 november 2026');
+    expect(model.body.some((b) => b.id === 'inspectie-tabel')).toBe(true);
+    expect(model.body.some((b) => b.id === 'acht-weken')).toBe(false);
+  });
+
+  it('asks for the overleg with the inspectie in VO until it is recorded', () => {
+    const model = build('S7', { ...c, schoolSearch: { ...c.schoolSearch!, inspectieOverleg: [] } });
+    expect(paragraph(model, 'inspectie-geen')).toContain('vóór het besluit tot verwijdering');
+  });
+
+  it.each([
+    ['PO', false],
+    ['MBO', false],
+  ] as const)('leaves the inspectie overleg out in %s', (sector, shown) => {
+    const model = build('S7', { ...c, school: { ...c.school, sector } });
+    expect(model.body.some((b) => b.id.startsWith('inspectie'))).toBe(shown);
+  });
+
+  it.each([
+    // issue date, what the MBO note says (WEB art. 8.1.7d lid 2: eight weeks from the start)
+    ['2027-01-20', 'De termijn van acht weken loopt tot 21 januari 2027'],
+    ['2027-01-21', 'Op 21 januari 2027 was acht weken zonder succes gezocht'],
+  ])('MBO without a school, on %s: %s', (issueDate, expected) => {
+    const model = mbo({ searchStartedOn: '2026-11-26' }, issueDate);
+    expect(paragraph(model, 'acht-weken')).toContain(expected);
+  });
+
+  it('MBO asks for the start of the search when relying on the eight weeks', () => {
+    expect(paragraph(mbo({ searchStartedOn: null }, '2027-01-21'), 'acht-weken')).toContain(
+      'geen startdatum',
+    );
+  });
+
+  it('MBO needs no eight-week note once a school has agreed', () => {
+    const model = build('S7', { ...c, school: { ...c.school, sector: 'MBO' } });
+    expect(model.body.some((b) => b.id === 'acht-weken')).toBe(false);
+  });
+});
+
+describe('the besluit op bezwaar (S10)', () => {
+  const c = fixtureCases().S10;
+  const withObjection = (
+    o: Partial<NonNullable<LetterCase['objection']>>,
+    issueDate = c.issueDate,
+  ) => build('S10', { ...c, issueDate, objection: { ...c.objection!, ...o } });
+
+  it.each([
+    [
+      'ongegrond',
+      'Wij verklaren uw bezwaar ongegrond. Ons besluit tot verwijdering van Jan van 11 januari 2027 blijft in stand.',
+    ],
+    [
+      'gegrond',
+      'Wij verklaren uw bezwaar gegrond. Wij herroepen ons besluit tot verwijdering van Jan van 11 januari 2027.',
+    ],
+    ['deelsGegrond', 'Wij verklaren uw bezwaar gedeeltelijk gegrond.'],
+  ] as const)('%s: %s', (outcome, expected) => {
+    expect(paragraph(withObjection({ outcome }), 'beslissing')).toBe(expected);
+  });
+
+  it('says what follows from an upheld bezwaar', () => {
+    const model = withObjection({ outcome: 'gegrond', consequence: 'Jan blijft ingeschreven' });
+    expect(paragraph(model, 'gevolg')).toBe('Jan blijft ingeschreven.');
+  });
+
+  it.each([
+    ['2027-03-15', 'Wij beslissen binnen de termijn van vier weken na ontvangst'],
+    ['2027-03-16', 'Wij hebben niet beslist binnen de termijn van vier weken na ontvangst'],
+  ])('dated %s: %s', (issueDate, expected) => {
+    expect(paragraph(withObjection({}, issueDate), 'beslistermijn')).toContain(expected);
+  });
+
+  it('records the hearing held, with date, who heard and who was there', () => {
+    const text = paragraph(build('S10', c), 'hoorzitting');
+    expect(text).toContain('maandag 1 maart 2027');
+    expect(text).toContain('de bezwaaradviescommissie van het bestuur');
+    expect(text).toContain('mevrouw E. de Vries-Smit (moeder)');
+  });
+
+  it('gives the route onwards without a term when none applies (civil court)', () => {
+    const model = build('S10', {
+      ...c,
+      appealClause: {
+        ...c.appealClause!,
+        routeNl: 'het geschil voorleggen aan de burgerlijke rechter',
+        termNl: '',
+        termStartNl: '',
+        legalBasis: null,
+      },
+    });
+    expect(paragraph(model, 'rechtsmiddel')).toBe(
+      'U kunt het geschil voorleggen aan de burgerlijke rechter.',
+    );
+  });
+});
+
+describe('the verslag hoorgesprek (P3)', () => {
+  it('goes to the employee with the report and the date to comment by', () => {
+    const model = build('P3', fixtureCases().P3);
+    expect(model.layout).toBe('letter');
+    expect(model.salutation).toBe('Geachte heer Jansen,');
+    expect(paragraph(model, 'lezing-medewerker')).toContain('erkent dat hij de berichten');
+    expect(paragraph(model, 'reactie')).toContain('tot en met woensdag 2 december 2026');
+    expect(model.copyTo).toContain('Personeelsdossier');
+  });
+});
+
+describe('the datalek register entry (P9)', () => {
+  const c = fixtureCases().P9;
+  const withDatalek = (d: Partial<NonNullable<LetterCase['datalek']>>) =>
+    build('P9', { ...c, datalek: { ...c.datalek!, ...d } });
+  const field = (model: LetterModel, label: string) => {
+    const block = model.body.find((b) => b.id === 'gegevens');
+    return block?.type === 'fields' ? block.rows.find((r) => r.label === label)?.value : undefined;
+  };
+
+  it('computes the AP deadline as 72 hours after discovery', () => {
+    expect(field(withDatalek({ discoveredAt: '2026-11-10T08:30' }), 'Uiterste meldmoment AP')).toBe(
+      '13 november 2026 om 08:30 uur (72 uur na ontdekking)',
+    );
+    expect(field(withDatalek({ discoveredAt: '2026-12-30T22:15' }), 'Uiterste meldmoment AP')).toBe(
+      '2 januari 2027 om 22:15 uur (72 uur na ontdekking)',
+    );
+  });
+
+  it.each([
+    ['2026-11-13T08:30', 'Dat is binnen 72 uur na de ontdekking.'],
+    ['2026-11-13T08:31', 'Dat is later dan 72 uur na de ontdekking'],
+  ])('a notification at %s: %s', (reportedAt, expected) => {
+    const model = withDatalek({ apReport: { reportedAt, reference: null } });
+    expect(paragraph(model, 'ap')).toContain(expected);
+  });
+
+  it('without a notification, names the deadline or the reason given', () => {
+    expect(paragraph(withDatalek({ apReport: null }), 'ap')).toContain(
+      'uiterlijk op 13 november 2026 om 08:30 uur',
+    );
+    expect(
+      paragraph(withDatalek({ apReport: null, apReason: 'De gegevens waren versleuteld' }), 'ap'),
+    ).toContain('omdat het naar verwachting geen risico oplevert');
+  });
+
+  it.each([
+    [true, null, 'moet dat onverwijld gebeuren (artikel 34 AVG)'],
+    [false, null, 'niet vereist zolang er geen hoog risico is'],
+    [true, { on: '2026-11-11', how: 'per brief' }, 'op 11 november 2026 geïnformeerd: per brief.'],
+  ] as const)('high risk %s, informed %o: %s', (highRisk, subjectsInformed, expected) => {
+    expect(paragraph(withDatalek({ highRisk, subjectsInformed }), 'informeren')).toContain(
+      expected,
+    );
+  });
+
+  it('states the data, the number of people, the impact and the measures', () => {
+    const model = build('P9', c);
+    expect(paragraph(model, 'persoonsgegevens')).toBe(
+      'Het gaat om de volgende gegevens: naam, klas en cijfers voor twee vakken.',
+    );
+    expect(paragraph(model, 'betrokkenen')).toContain('Aantal betrokkenen: 1.');
+    expect(paragraph(model, 'gevolgen')).toContain('herkenbaar besproken');
+    expect(textOf(model.body)).toContain('instructie over het delen van leerlinggegevens');
+  });
+});
+
+describe('a correction', () => {
+  const supersedes = { kenmerk: '12AB-2026-0042-03', date: '2026-11-20' };
+
+  it('names the version it replaces on its own reference row and in one opening sentence', () => {
+    const plain = build('S4', fixtureCases().S4);
+    const model = build('S4', { ...fixtureCases().S4, supersedes });
+    expect(model.subject).toBe(plain.subject);
+    expect(model.reference.map((r) => r.label)).toEqual([
+      'Datum',
+      'Ons kenmerk',
+      'Vervangt',
+      'Betreft',
+      'Bijlage(n)',
+    ]);
+    expect(model.reference[2]?.value).toBe('brief van 20 november 2026, kenmerk 12AB-2026-0042-03');
+    expect(model.body[0]).toEqual({
+      type: 'paragraph',
+      id: 'vervangt',
+      text: 'Deze brief vervangt onze brief van 20 november 2026 (kenmerk 12AB-2026-0042-03); alleen deze versie is geldig.',
+    });
+    expect(model.body.slice(1)).toEqual(plain.body);
+  });
+
+  it('in English for a parent letter', () => {
+    const model = build('O3', { ...fixtureCases().O3, language: 'en', supersedes });
+    expect(model.reference.find((r) => r.label === 'Replaces')?.value).toBe(
+      'letter of 20 November 2026, reference 12AB-2026-0042-03',
+    );
+    expect(paragraph(model, 'vervangt')).toContain(
+      'This letter replaces our letter of 20 November 2026',
+    );
+  });
+
+  it('keeps a cover page first in the case dossier', () => {
+    const model = build('D2', { ...fixtureCases().D2, supersedes });
+    expect(model.body.map((b) => b.id).slice(0, 2)).toEqual(['omslag', 'vervangt']);
+    expect(paragraph(model, 'vervangt')).toContain('Deze versie vervangt de versie van');
   });
 });
 

@@ -11,11 +11,13 @@ import {
 import {
   buildP1Feitenrelaas,
   buildP2UitnodigingHoorgesprek,
+  buildP3VerslagHoorgesprek,
   buildP4SchorsingOrdemaatregel,
   buildP5VoornemenDisciplinair,
   buildP6BesluitDisciplinair,
   buildP7OntslagOpStaandeVoet,
   buildP8NotitieVertrouwensinspecteur,
+  buildP9DatalekRegistratie,
 } from './staffLetters';
 import {
   buildS1Dossiernotitie,
@@ -24,8 +26,10 @@ import {
   buildS4BesluitSchorsing,
   buildS5IsdMelding,
   buildS6VoornemenVerwijdering,
+  buildS7ZoeklogAndereSchool,
   buildS8BesluitVerwijdering,
   buildS9MeldingVerwijdering,
+  buildS10BesluitOpBezwaar,
 } from './studentLetters';
 import type { LetterCase, LetterError, LetterModel, Result } from './types';
 
@@ -38,15 +42,19 @@ const BUILDERS: Readonly<Record<DocTypeId, Builder>> = {
   S4: buildS4BesluitSchorsing,
   S5: buildS5IsdMelding,
   S6: buildS6VoornemenVerwijdering,
+  S7: buildS7ZoeklogAndereSchool,
   S8: buildS8BesluitVerwijdering,
   S9: buildS9MeldingVerwijdering,
+  S10: buildS10BesluitOpBezwaar,
   P1: buildP1Feitenrelaas,
   P2: buildP2UitnodigingHoorgesprek,
+  P3: buildP3VerslagHoorgesprek,
   P4: buildP4SchorsingOrdemaatregel,
   P5: buildP5VoornemenDisciplinair,
   P6: buildP6BesluitDisciplinair,
   P7: buildP7OntslagOpStaandeVoet,
   P8: buildP8NotitieVertrouwensinspecteur,
+  P9: buildP9DatalekRegistratie,
   O1: buildO1Gespreksverslag,
   O2: buildO2VoornemenVerbod,
   O3: buildO3BesluitVerbod,

@@ -52,6 +52,7 @@ export const COMMON_TEXT = {
     attention: 't.a.v.',
     appealHeading: 'Niet eens met dit besluit?',
     appealAddress: 'Het adres is:',
+    replaces: 'Vervangt',
   },
   en: {
     date: 'Date',
@@ -73,6 +74,7 @@ export const COMMON_TEXT = {
     attention: 'attn.',
     appealHeading: 'Disagree with this decision?',
     appealAddress: 'The address is:',
+    replaces: 'Replaces',
   },
 } as const;
 
@@ -228,12 +230,18 @@ export const appealClauseBlocks = (
 ): Block[] => {
   const t = COMMON_TEXT[language];
   const basis = clause.legalBasis ? ` (${clause.legalBasis})` : '';
+  // A route without a statutory term (the civil court) reads without "binnen …".
+  const untimed = clause.termNl.trim() === '';
   const first =
     language === 'en'
-      ? `You may ${clause.routeEn ?? clause.routeNl} within ${clause.termEn ?? clause.termNl} ${
-          clause.termStartEn ?? clause.termStartNl
-        }${basis}.`
-      : `U kunt binnen ${clause.termNl} ${clause.termStartNl} ${clause.routeNl}${basis}.`;
+      ? untimed
+        ? `You may ${clause.routeEn ?? clause.routeNl}${basis}.`
+        : `You may ${clause.routeEn ?? clause.routeNl} within ${clause.termEn ?? clause.termNl} ${
+            clause.termStartEn ?? clause.termStartNl
+          }${basis}.`
+      : untimed
+        ? `U kunt ${clause.routeNl}${basis}.`
+        : `U kunt binnen ${clause.termNl} ${clause.termStartNl} ${clause.routeNl}${basis}.`;
   const blocks: Block[] = [
     { type: 'heading', id: 'rechtsmiddel-kop', text: t.appealHeading },
     { type: 'paragraph', id: 'rechtsmiddel', text: first },
@@ -301,6 +309,39 @@ export const listEditableIds = (model: LetterModel): string[] =>
     .map((b) => b.id)
     .concat(model.salutation === null ? ['betreft'] : ['betreft', 'aanhef']);
 
+/** "brief van 23 november 2026, kenmerk 12AB-2026-0042-03" for the Vervangt row. */
+const supersedesValue = (c: LetterCase, layout: DocTypeInfo['layout']): string => {
+  const s = c.supersedes;
+  if (!s) return '';
+  if (c.language === 'en') {
+    return `${layout === 'letter' ? 'letter' : 'version'} of ${dateOf(c, s.date)}, reference ${s.kenmerk}`;
+  }
+  return `${layout === 'letter' ? 'brief' : 'versie'} van ${dateOf(c, s.date)}, kenmerk ${s.kenmerk}`;
+};
+
+/** The opening sentence of a correction: which version it replaces and that only it counts. */
+const supersedesBlock = (c: LetterCase, layout: DocTypeInfo['layout']): Block => {
+  const s = c.supersedes;
+  const date = s ? dateOf(c, s.date) : '';
+  const kenmerk = s?.kenmerk ?? '';
+  const text =
+    c.language === 'en'
+      ? layout === 'letter'
+        ? `This letter replaces our letter of ${date} (reference ${kenmerk}); only this version is valid.`
+        : `This version replaces the version of ${date} (reference ${kenmerk}); only this version is valid.`
+      : layout === 'letter'
+        ? `Deze brief vervangt onze brief van ${date} (kenmerk ${kenmerk}); alleen deze versie is geldig.`
+        : `Deze versie vervangt de versie van ${date} (kenmerk ${kenmerk}); alleen deze versie is geldig.`;
+  return { type: 'paragraph', id: 'vervangt', text };
+};
+
+/** The body with the correction's opening sentence first (after a cover page, if any). */
+const withSupersedes = (c: LetterCase, layout: DocTypeInfo['layout'], body: Block[]): Block[] => {
+  if (!c.supersedes) return body;
+  const at = body[0]?.type === 'cover' ? 1 : 0;
+  return [...body.slice(0, at), supersedesBlock(c, layout), ...body.slice(at)];
+};
+
 /** Combines drafted parts with the case's common data into the final model. */
 export const assembleModel = (
   c: LetterCase,
@@ -325,7 +366,7 @@ export const assembleModel = (
   });
   const overrides = c.paragraphOverrides;
   const used = new Set<string>();
-  const body = applyOverrides(parts.body, overrides, used);
+  const body = applyOverrides(withSupersedes(c, info.layout, parts.body), overrides, used);
   const appealClause = parts.appealClause
     ? applyOverrides(parts.appealClause, overrides, used)
     : null;
@@ -344,6 +385,10 @@ export const assembleModel = (
     { label: t.ourReference, value: kenmerk },
   ];
   if (c.yourReference) reference.push({ label: t.yourReference, value: c.yourReference });
+  // A correction names the version it replaces on a row of its own, so Betreft stays one line.
+  if (c.supersedes) {
+    reference.push({ label: t.replaces, value: supersedesValue(c, info.layout) });
+  }
   reference.push({ label: t.subject, value: subject });
   if (info.layout === 'letter') {
     reference.push({

@@ -1,3 +1,4 @@
+import { addHours, isIsoDateTime } from '../../calendar/calendar';
 import type { Sector } from '../../glossary';
 import {
   appealClauseBlocks,
@@ -13,7 +14,7 @@ import {
   zienswijzeBlocks,
 } from './common';
 import { DOC_TYPES } from './docTypes';
-import { asSentence, formatFullName } from './format';
+import { asSentence, formatFullName, joinList } from './format';
 import type { Block, LetterCase, LetterError, LetterModel, Result } from './types';
 
 type Built = Result<LetterModel, LetterError>;
@@ -415,6 +416,175 @@ export const buildP8NotitieVertrouwensinspecteur = (c: LetterCase): Built => {
   ];
   return assembleModel(c, info, {
     subject: `Overleg vertrouwensinspecteur over ${formatFullName(c.subject)}`,
+    body,
+    appealClause: null,
+  });
+};
+
+/** P3: verslag hoorgesprek, sent to the employee for comment with a term to respond. */
+export const buildP3VerslagHoorgesprek = (c: LetterCase): Built => {
+  const info = DOC_TYPES.P3;
+  const conv = c.conversation;
+  if (!conv) return fail(missing(info.id, 'conversation'));
+  if (!conv.commentDeadline) return fail(missing(info.id, 'conversation.commentDeadline'));
+  const body: Block[] = [
+    p(
+      'inleiding',
+      `Op ${dateOf(c, conv.date, true)} hebben wij met u een hoorgesprek gevoerd over ${c.incident.summary} op ${dateOf(c, c.incident.date)}. Hieronder leest u het verslag van dat gesprek.`,
+    ),
+    h('verslag-kop', 'Verslag'),
+    {
+      type: 'fields',
+      id: 'gegevens',
+      rows: [
+        { label: 'Datum gesprek', value: dateOf(c, conv.date, true) },
+        { label: 'Plaats', value: conv.place },
+        { label: 'Aanwezig', value: conv.attendees.join('; ') },
+        { label: 'Verslag', value: `${c.signer.name}, ${c.signer.functionTitle}` },
+      ],
+    },
+    p('feiten-inleiding', 'In het gesprek zijn u de volgende feiten voorgehouden:'),
+    list('feiten', c.facts.map(asSentence)),
+    ...(conv.statements.length > 0
+      ? [
+          h('verklaringen-kop', 'Verklaringen'),
+          list(
+            'verklaringen',
+            conv.statements.map((s) => `${s.speaker}: ${asSentence(s.text)}`),
+          ),
+        ]
+      : []),
+    h('lezing-kop', 'Uw zienswijze in het gesprek'),
+    p('lezing-medewerker', asSentence(conv.subjectVersion)),
+    ...(conv.agreements.length > 0
+      ? [h('afspraken-kop', 'Afspraken'), list('afspraken', conv.agreements.map(asSentence))]
+      : []),
+    h('reactie-kop', 'Uw reactie op dit verslag'),
+    p(
+      'reactie',
+      `Wij vragen u dit verslag te lezen. Geeft het verslag het gesprek naar uw oordeel niet juist of niet volledig weer, dan kunt u uw opmerkingen tot en met ${dateOf(c, conv.commentDeadline, true)} schriftelijk aan ons doorgeven. Wij voegen uw reactie ongewijzigd bij het verslag in uw personeelsdossier.`,
+    ),
+    p(
+      'geen-besluit',
+      'Dit verslag is geen besluit. Wij betrekken het gesprek en uw reactie bij de beslissing of wij een maatregel nemen.',
+    ),
+    questionsParagraph(c),
+  ];
+  return assembleModel(c, info, {
+    subject: `Verslag hoorgesprek van ${dateOf(c, conv.date)}`,
+    body,
+    appealClause: null,
+    copyTo: ['Personeelsdossier'],
+  });
+};
+
+/** AVG art. 33 lid 1 [U-art.]: notify the AP within 72 hours of discovery. */
+const AP_DEADLINE_HOURS = 72;
+
+/** "23 november 2026 om 14:05 uur" for a local date-time; a bare date or other text as is. */
+const dateTimeOf = (c: LetterCase, value: string): string => {
+  const time = /T(\d{2}:\d{2})/.exec(value)?.[1];
+  return time ? `${dateOf(c, value)} om ${time} uur` : dateOf(c, value);
+};
+
+/**
+ * P9: datalek register entry and the text for the AP notification: facts, personal data,
+ * number of people, impact, measures, whether and when the AP was notified (the 72-hour
+ * deadline is computed from the discovery) and whether the people concerned were informed.
+ */
+export const buildP9DatalekRegistratie = (c: LetterCase): Built => {
+  const info = DOC_TYPES.P9;
+  const d = c.datalek;
+  if (!d) return fail(missing(info.id, 'datalek'));
+  const deadline = isIsoDateTime(d.discoveredAt)
+    ? addHours(d.discoveredAt.slice(0, 16), AP_DEADLINE_HOURS)
+    : null;
+  const report = d.apReport;
+  const reason = d.apReason.trim();
+  let apText: string;
+  if (report) {
+    const ref = report.reference ? `, onder meldnummer ${report.reference}` : '';
+    const reported = `Het datalek is op ${dateTimeOf(c, report.reportedAt)} gemeld bij de Autoriteit Persoonsgegevens${ref}.`;
+    // Naive local date-times of the same shape compare as strings.
+    const inTime = deadline !== null && report.reportedAt.slice(0, 16) <= deadline;
+    apText = inTime
+      ? `${reported} Dat is binnen 72 uur na de ontdekking.`
+      : deadline
+        ? `${reported} Dat is later dan 72 uur na de ontdekking; de melding had uiterlijk op ${dateTimeOf(c, deadline)} moeten zijn gedaan. Reden van de vertraging: ${reason ? asSentence(reason) : 'niet vastgelegd.'}`
+        : reported;
+  } else {
+    apText = reason
+      ? `Het datalek is niet gemeld bij de Autoriteit Persoonsgegevens, omdat het naar verwachting geen risico oplevert voor de betrokkenen: ${asSentence(reason)}`
+      : `Het datalek is (nog) niet gemeld bij de Autoriteit Persoonsgegevens. Levert het een risico op voor de betrokkenen, dan moet de melding ${deadline ? `uiterlijk op ${dateTimeOf(c, deadline)}` : 'binnen 72 uur na de ontdekking'} zijn gedaan; anders wordt hier vastgelegd waarom melding niet nodig is.`;
+  }
+  const informed = d.subjectsInformed;
+  const subjectsReason = d.subjectsReason.trim();
+  const subjectsText = informed
+    ? `De betrokkenen zijn op ${dateOf(c, informed.on)} geïnformeerd: ${asSentence(informed.how)}`
+    : d.highRisk
+      ? `De betrokkenen zijn (nog) niet geïnformeerd. Omdat het datalek waarschijnlijk een hoog risico oplevert, moet dat onverwijld gebeuren (artikel 34 AVG).${subjectsReason ? ` ${asSentence(subjectsReason)}` : ''}`
+      : `De betrokkenen zijn niet geïnformeerd${subjectsReason ? `: ${asSentence(subjectsReason)}` : '; dat is niet vereist zolang er geen hoog risico is.'}`;
+  const body: Block[] = [
+    {
+      type: 'fields',
+      id: 'gegevens',
+      rows: [
+        { label: 'School', value: `${c.school.name} (BRIN ${c.school.brin})` },
+        {
+          label: 'Zaak over',
+          value: [formatFullName(c.subject), c.subject.functionTitle].filter(Boolean).join(', '),
+        },
+        { label: 'Ontdekt op', value: dateTimeOf(c, d.discoveredAt) },
+        {
+          label: 'Uiterste meldmoment AP',
+          value: deadline
+            ? `${dateTimeOf(c, deadline)} (72 uur na ontdekking)`
+            : 'niet te berekenen',
+        },
+        { label: 'Geregistreerd door', value: `${c.signer.name}, ${c.signer.functionTitle}` },
+      ],
+    },
+    p(
+      'kader',
+      // AVG art. 33 lid 1 and 5, art. 34 [U-art.]: notify within 72 h, log every breach.
+      'Deze notitie legt het datalek vast in het datalekregister van de school (artikel 33, vijfde lid, AVG) en bevat de gegevens voor de melding aan de Autoriteit Persoonsgegevens (artikel 33, eerste lid, AVG).',
+    ),
+    h('feiten-kop', 'Wat is er gebeurd'),
+    p('beschrijving', asSentence(d.description)),
+    list('feiten', c.facts.map(asSentence)),
+    h('persoonsgegevens-kop', 'Welke persoonsgegevens'),
+    d.personalData.length > 0
+      ? p('persoonsgegevens', `Het gaat om de volgende gegevens: ${joinList(d.personalData)}.`)
+      : p('persoonsgegevens', 'Welke persoonsgegevens zijn gelekt, is nog niet vastgesteld.'),
+    p(
+      'betrokkenen',
+      `De gegevens gaan over ${d.dataSubjects}. Aantal betrokkenen: ${
+        d.affectedCount !== null ? String(d.affectedCount) : 'nog niet bekend'
+      }.`,
+    ),
+    h('gevolgen-kop', 'Gevolgen'),
+    p('gevolgen', asSentence(d.consequences)),
+    p(
+      'risico',
+      d.highRisk
+        ? 'Het datalek levert waarschijnlijk een hoog risico op voor de rechten en vrijheden van de betrokkenen.'
+        : 'Het datalek levert naar verwachting geen hoog risico op voor de betrokkenen.',
+    ),
+    h('maatregelen-kop', 'Genomen maatregelen'),
+    d.measures.length > 0
+      ? list('maatregelen', d.measures.map(asSentence))
+      : p('maatregelen-geen', 'Er zijn nog geen maatregelen vastgelegd.'),
+    h('ap-kop', 'Melding aan de Autoriteit Persoonsgegevens'),
+    p('ap', apText),
+    h('informeren-kop', 'Informeren van de betrokkenen'),
+    p('informeren', subjectsText),
+    p(
+      'vastlegging',
+      `Vastgelegd op ${dateOf(c, c.issueDate)} door ${c.signer.name}, ${c.signer.functionTitle}.`,
+    ),
+  ];
+  return assembleModel(c, info, {
+    subject: `Datalek ontdekt op ${dateOf(c, d.discoveredAt)}`,
     body,
     appealClause: null,
   });

@@ -1,3 +1,4 @@
+import { addWeeks, isIsoDate } from '../../calendar/calendar';
 import type { Sector } from '../../glossary';
 import {
   appealClauseBlocks,
@@ -22,7 +23,14 @@ import {
   formatFullName,
   joinList,
 } from './format';
-import type { Block, LetterCase, LetterError, LetterModel, Result } from './types';
+import type {
+  Block,
+  LetterCase,
+  LetterError,
+  LetterModel,
+  ObjectionOutcome,
+  Result,
+} from './types';
 
 type Built = Result<LetterModel, LetterError>;
 
@@ -223,7 +231,11 @@ export const buildS3VerslagGesprek = (c: LetterCase): Built => {
       : []),
     p(
       'reactie',
-      'Dit verslag wordt in afschrift gestuurd aan de gehoorden. Wie vindt dat het verslag iets onjuist of onvolledig weergeeft, kan dat binnen tien dagen schriftelijk laten weten; die reactie wordt bij het verslag in het dossier bewaard.',
+      `Dit verslag wordt in afschrift gestuurd aan de gehoorden. Wie vindt dat het verslag iets onjuist of onvolledig weergeeft, kan dat ${
+        conv.commentDeadline
+          ? `uiterlijk op ${dateOf(c, conv.commentDeadline)}`
+          : 'binnen tien dagen'
+      } schriftelijk laten weten; die reactie wordt bij het verslag in het dossier bewaard.`,
     ),
   ];
   return assembleModel(c, info, {
@@ -625,5 +637,209 @@ export const buildS9MeldingVerwijdering = (c: LetterCase): Built => {
     appealClause: null,
     enclosures: ['Afschrift besluit tot verwijdering'],
     copyTo: c.school.sector === 'VO' ? ['Inspectie van het onderwijs'] : [],
+  });
+};
+
+/** WEB art. 8.1.7d lid 2: weeks of documented fruitless searching before an MBO verwijdering. */
+const MBO_SEARCH_WEEKS = 8;
+
+/** Why the search matters, per sector (domain.md §1.3). */
+const SEARCH_RULE: Record<Sector, string> = {
+  // WPO 40(11) [V]: no 8-week escape in PO.
+  PO: 'Een verwijdering kan pas ingaan als een andere school bereid is de leerling toe te laten (artikel 40, elfde lid, van de Wet op het primair onderwijs).',
+  // WVO 2020 8.15(2) [V]: the same for a leerplichtige pupil.
+  VO: 'Een leerplichtige leerling kan pas worden verwijderd als een andere school bereid is de leerling toe te laten (artikel 8.15, tweede lid, van de Wet voortgezet onderwijs 2020).',
+  // WEB 8.1.7d(2) [V]: admission elsewhere, or 8 weeks of provably fruitless searching.
+  MBO: 'Een student die nog leerplichtig of kwalificatieplichtig is, kan pas worden verwijderd als een andere school of instelling bereid is de student toe te laten, of als ten minste acht weken aantoonbaar zonder succes is gezocht (artikel 8.1.7d, tweede lid, van de Wet educatie en beroepsonderwijs).',
+};
+
+/** The MBO note on the 8 weeks, when no school has agreed and the 8-week route is relied on. */
+const eightWeekBlocks = (c: LetterCase, startedOn: string | null): Block[] => {
+  if (!startedOn || !isIsoDate(startedOn)) {
+    return [
+      p(
+        'acht-weken',
+        'Er is geen startdatum van de zoektocht vastgelegd. Zonder toelating elders kan de verwijdering pas ingaan na ten minste acht weken aantoonbaar vergeefs zoeken; leg daarom vast wanneer het zoeken is begonnen.',
+      ),
+    ];
+  }
+  const end = addWeeks(startedOn, MBO_SEARCH_WEEKS);
+  return [
+    p(
+      'acht-weken',
+      c.issueDate >= end
+        ? `Er wordt sinds ${dateOf(c, startedOn)} gezocht. Op ${dateOf(c, end)} was acht weken zonder succes gezocht. De verwijdering kan daarom ook zonder toelating elders ingaan, mits dit verslag aantoont welke inspanningen zijn verricht.`
+        : `Er wordt sinds ${dateOf(c, startedOn)} gezocht. De termijn van acht weken loopt tot ${dateOf(c, end)}. Tot die datum kan de verwijdering alleen ingaan als een andere school of instelling toezegt de student toe te laten.`,
+    ),
+  ];
+};
+
+/**
+ * S7: the log of the search for another school (schools contacted, dates, outcomes), in VO the
+ * log of the overleg with the inspectie, in MBO the 8-week note when no school has agreed.
+ */
+export const buildS7ZoeklogAndereSchool = (c: LetterCase): Built => {
+  const info = DOC_TYPES.S7;
+  const search = c.schoolSearch;
+  if (!search) return fail(missing(info.id, 'schoolSearch'));
+  const sector = c.school.sector;
+  const first = c.subject.firstName;
+  const admitted = search.admittedBy;
+  const inspectie: Block[] =
+    sector === 'VO'
+      ? [
+          h('inspectie-kop', 'Overleg met de inspectie'),
+          p(
+            'inspectie-kader',
+            // WVO 2020 art. 8.15 lid 4 [V]: overleg before removing a leerplichtige pupil.
+            'Voordat een leerplichtige leerling wordt verwijderd, overlegt het bevoegd gezag met de inspectie van het onderwijs over de mogelijkheden de leerling op een andere school te plaatsen (artikel 8.15, vierde lid, van de Wet voortgezet onderwijs 2020).',
+          ),
+          search.inspectieOverleg.length > 0
+            ? {
+                type: 'table',
+                id: 'inspectie-tabel',
+                columns: [
+                  { header: 'Datum', widthPct: 22 },
+                  { header: 'Gesproken met', widthPct: 30 },
+                  { header: 'Uitkomst', widthPct: 48 },
+                ],
+                rows: search.inspectieOverleg.map((o) => [
+                  dateOf(c, o.date),
+                  o.withWhom,
+                  asSentence(o.outcome),
+                ]),
+              }
+            : p(
+                'inspectie-geen',
+                'Er is nog geen overleg met de inspectie vastgelegd. Dit overleg moet plaatsvinden vóór het besluit tot verwijdering.',
+              ),
+        ]
+      : [];
+  const body: Block[] = [
+    {
+      type: 'fields',
+      id: 'gegevens',
+      rows: [
+        ...studentFields(c),
+        {
+          label: 'Zoeken gestart op',
+          value: search.searchStartedOn ? dateOf(c, search.searchStartedOn) : 'niet vastgelegd',
+        },
+        {
+          label: 'Stand',
+          value: admitted
+            ? `${admitted.name} heeft op ${dateOf(c, admitted.acceptedOn)} toegezegd ${first} toe te laten`
+            : 'Nog geen school gevonden die toezegt te zullen toelaten',
+        },
+        { label: 'Bijgehouden door', value: `${c.signer.name}, ${c.signer.functionTitle}` },
+      ],
+    },
+    p(
+      'doel',
+      `Dit verslag legt vast welke scholen zijn benaderd om ${first} toe te laten, wanneer en met welke uitkomst. ${SEARCH_RULE[sector]}`,
+    ),
+    h('scholen-kop', 'Benaderde scholen'),
+    search.contacts.length > 0
+      ? {
+          type: 'table',
+          id: 'scholen-tabel',
+          columns: [
+            { header: 'Datum', widthPct: 22 },
+            { header: 'School', widthPct: 34 },
+            { header: 'Uitkomst', widthPct: 44 },
+          ],
+          rows: search.contacts.map((s) => [dateOf(c, s.date), s.school, asSentence(s.outcome)]),
+        }
+      : p('scholen-geen', 'Er zijn nog geen scholen benaderd.'),
+    ...inspectie,
+    ...(sector === 'MBO' && !admitted
+      ? [h('acht-weken-kop', 'Acht weken zoeken'), ...eightWeekBlocks(c, search.searchStartedOn)]
+      : []),
+    p(
+      'vastlegging',
+      `Bijgewerkt op ${dateOf(c, c.issueDate)} door ${c.signer.name}, ${c.signer.functionTitle}. Dit verslag hoort bij het dossier van de verwijdering.`,
+    ),
+  ];
+  return assembleModel(c, info, {
+    subject: `Zoeklog andere school ${formatFullName(c.subject)}`,
+    body,
+    appealClause: null,
+  });
+};
+
+const OUTCOME_SENTENCE: Record<ObjectionOutcome, string> = {
+  gegrond: 'Wij verklaren uw bezwaar gegrond.',
+  ongegrond: 'Wij verklaren uw bezwaar ongegrond.',
+  deelsGegrond: 'Wij verklaren uw bezwaar gedeeltelijk gegrond.',
+};
+
+/**
+ * S10: besluit op bezwaar: the bezwaar summarised, the hearing held, the reasoning, the outcome,
+ * the decision term (domain.md §1.3: four weeks for a verwijdering) and the route onwards.
+ */
+export const buildS10BesluitOpBezwaar = (c: LetterCase): Built => {
+  const info = DOC_TYPES.S10;
+  const o = c.objection;
+  if (!o) return fail(missing(info.id, 'objection'));
+  if (!o.outcome) return fail(missing(info.id, 'objection.outcome'));
+  // Hearing is part of the bezwaar procedure (WPO 63(3), WVO 2020 8.15(8), WEB 8.1.7d(4), Awb 7:2).
+  if (!o.hearing) return fail(missing(info.id, 'objection.hearing'));
+  if (o.reasoning.length === 0) return fail(missing(info.id, 'objection.reasoning'));
+  if (!c.appealClause) return fail(missing(info.id, 'appealClause'));
+  const hearing = o.hearing;
+  const ref = o.decisionKenmerk ? ` (kenmerk ${o.decisionKenmerk})` : '';
+  const decision = `${o.decisionLabel} van ${dateOf(c, o.decisionDate)}${ref}`;
+  const basis = o.decisionTermBasis ? ` (${o.decisionTermBasis})` : '';
+  const outcome =
+    o.outcome === 'ongegrond'
+      ? `${OUTCOME_SENTENCE.ongegrond} ${capitalise(o.decisionLabel)} van ${dateOf(c, o.decisionDate)} blijft in stand.`
+      : o.outcome === 'gegrond'
+        ? `${OUTCOME_SENTENCE.gegrond} Wij herroepen ${o.decisionLabel} van ${dateOf(c, o.decisionDate)}.`
+        : OUTCOME_SENTENCE.deelsGegrond;
+  const body: Block[] = [
+    p(
+      'inleiding',
+      `Op ${dateOf(c, o.receivedOn)} hebben wij uw bezwaarschrift ontvangen tegen ${decision}. Met deze brief beslissen wij op uw bezwaar.`,
+    ),
+    h('bezwaar-kop', 'Uw bezwaar'),
+    p('bezwaar', `Samengevat voert u het volgende aan: ${asSentence(o.summary)}`),
+    h('hoorzitting-kop', 'Hoorzitting'),
+    p(
+      'hoorzitting',
+      `Op ${dateOf(c, hearing.date, true)} is het bezwaar behandeld in een hoorzitting in ${hearing.place}, geleid door ${hearing.heardBy}. Aanwezig waren: ${joinList(hearing.attendees)}. Vooraf kon u de stukken inzien die aan het besluit ten grondslag liggen.`,
+    ),
+    ...(hearing.account.trim()
+      ? [
+          p(
+            'hoorzitting-inbreng',
+            `Tijdens de hoorzitting heeft u daarnaast naar voren gebracht: ${asSentence(hearing.account)}`,
+          ),
+        ]
+      : []),
+    ...(o.committeeOpinion
+      ? [
+          p(
+            'geschillencommissie',
+            `De Geschillencommissie passend onderwijs heeft op ${dateOf(c, o.committeeOpinion.date)} haar oordeel gegeven: ${asSentence(o.committeeOpinion.summary)} Wij hebben dat oordeel bij deze beslissing betrokken.`,
+          ),
+        ]
+      : []),
+    h('overwegingen-kop', 'Overwegingen'),
+    ...o.reasoning.map((text, i) => p(`overweging-${i + 1}`, text)),
+    h('beslissing-kop', 'Beslissing'),
+    p('beslissing', outcome),
+    ...(o.consequence.trim() ? [p('gevolg', asSentence(o.consequence))] : []),
+    p(
+      'beslistermijn',
+      o.decisionDue && c.issueDate > o.decisionDue
+        ? `Wij hebben niet beslist binnen de termijn van ${o.decisionTermNl}${basis}, die op ${dateOf(c, o.decisionDue)} afliep. Wij bieden u daarvoor onze excuses aan.`
+        : `Wij beslissen binnen de termijn van ${o.decisionTermNl}${basis}.`,
+    ),
+    questionsParagraph(c),
+  ];
+  return assembleModel(c, info, {
+    subject: `Besluit op bezwaar ${formatFullName(c.subject)}`,
+    body,
+    appealClause: appealClauseBlocks(c.appealClause, 'nl'),
   });
 };

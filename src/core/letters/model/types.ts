@@ -133,6 +133,8 @@ export type ConversationInput = {
   /** The pupil's, staff member's or parent's own account, as typed. */
   subjectVersion: string;
   agreements: string[];
+  /** ISO date by which those heard can comment on the report; null: the document's default. */
+  commentDeadline: string | null;
 };
 
 /** The zienswijze on a voornemen and how it was weighed (P6, S8, O3). */
@@ -205,6 +207,111 @@ export type VertrouwensinspecteurDetails = {
   inspectorInformedOfAangifteOn: string | null;
 };
 
+/** One school or institution approached to admit the pupil (S7). */
+export type SchoolContact = {
+  /** ISO date of the contact. */
+  date: string;
+  school: string;
+  /** What came of it, as typed: "afgewezen: geen plaats in 3 havo", "toegezegd". */
+  outcome: string;
+};
+
+/** One overleg with the inspectie about the verwijdering (S7, VO: WVO 2020 art. 8.15 lid 4). */
+export type InspectieOverlegEntry = {
+  /** ISO date of the overleg. */
+  date: string;
+  /** Who was spoken to, e.g. "mevrouw R. Smit, inspecteur". */
+  withWhom: string;
+  outcome: string;
+};
+
+/** The search for another school before a verwijdering (S7, domain.md §1.3). */
+export type SchoolSearchDetails = {
+  /** ISO date the search started; MBO: the 8 weeks of WEB art. 8.1.7d lid 2 run from here. */
+  searchStartedOn: string | null;
+  contacts: SchoolContact[];
+  inspectieOverleg: InspectieOverlegEntry[];
+  /** The school that agreed to admit the pupil; null while still searching. */
+  admittedBy: { name: string; acceptedOn: string } | null;
+};
+
+/** How a bezwaar is decided (S10). */
+export type ObjectionOutcome = 'gegrond' | 'ongegrond' | 'deelsGegrond';
+
+/** The bezwaar and the decision on it (S10, domain.md §1.3). */
+export type ObjectionDetails = {
+  /** The decision objected to, as a noun phrase: "ons besluit tot verwijdering van Jan". */
+  decisionLabel: string;
+  /** ISO date and kenmerk of that decision. */
+  decisionDate: string;
+  decisionKenmerk: string | null;
+  /** ISO date the bezwaarschrift was received. */
+  receivedOn: string;
+  /** The grounds of the bezwaar, summarised as typed. */
+  summary: string;
+  /** The hearing on the bezwaar; null when it was not (yet) held. */
+  hearing: {
+    /** ISO date. */
+    date: string;
+    place: string;
+    /** Who was present and heard. */
+    attendees: string[];
+    /** Who heard them for the board, e.g. "de bezwaarcommissie". */
+    heardBy: string;
+    /** What was put forward at the hearing, as typed. */
+    account: string;
+  } | null;
+  /** Geschillencommissie passend onderwijs: its oordeel, which the decision waits for (WPO 43). */
+  committeeOpinion: { date: string; summary: string } | null;
+  /** The board's reasoning, paragraphs as typed. */
+  reasoning: string[];
+  /** Null until the board has decided; the document cannot be built before. */
+  outcome: ObjectionOutcome | null;
+  /** What follows from a (partly) upheld bezwaar, e.g. the decision that replaces the old one. */
+  consequence: string;
+  /** ISO date the decision on the bezwaar is due; null when unknown. */
+  decisionDue: string | null;
+  /** The statutory decision term as written, e.g. "vier weken na ontvangst van het bezwaarschrift". */
+  decisionTermNl: string;
+  /** e.g. "artikel 8.15, achtste lid, van de Wet voortgezet onderwijs 2020". */
+  decisionTermBasis: string | null;
+};
+
+/** A personal-data breach: the register entry and the notification to the AP (P9, AVG 33-34). */
+export type DatalekDetails = {
+  /** Local date-time 'YYYY-MM-DDTHH:mm' the school discovered the breach; 72 hours run from here. */
+  discoveredAt: string;
+  /** What happened to the data, as typed. */
+  description: string;
+  /** Kinds of personal data, e.g. "naam", "cijfers", "foto". */
+  personalData: string[];
+  /** Who the data is about, e.g. "leerlingen van klas 4 havo". */
+  dataSubjects: string;
+  /** Number of people affected; null when not known (yet). */
+  affectedCount: number | null;
+  /** Likely consequences for the people concerned. */
+  consequences: string;
+  /** The breach is likely to result in a high risk (AVG art. 34: inform the people concerned). */
+  highRisk: boolean;
+  /** Measures taken or planned to end the breach and limit its consequences. */
+  measures: string[];
+  /** Notification to the AP; null when not notified. */
+  apReport: { reportedAt: string; reference: string | null } | null;
+  /** Why no notification was made (no risk), or why it came after 72 hours. */
+  apReason: string;
+  /** When and how the people concerned were informed; null when not informed. */
+  subjectsInformed: { on: string; how: string } | null;
+  /** Why they were not informed. */
+  subjectsReason: string;
+};
+
+/** The version of a document that a correction replaces. */
+export type SupersededVersion = {
+  kenmerk: string;
+  /** ISO date of the version it replaces. */
+  date: string;
+};
+
 /**
  * The plain projection of a case that every document builder reads. The app maps its case,
  * school, people and engine output into this shape; the letters never reach further.
@@ -257,6 +364,11 @@ export type LetterCase = {
   registration: PupilRegistration | null;
   dismissal: DismissalDetails | null;
   vertrouwensinspecteur: VertrouwensinspecteurDetails | null;
+  schoolSearch: SchoolSearchDetails | null;
+  objection: ObjectionDetails | null;
+  datalek: DatalekDetails | null;
+  /** A correction: the version it replaces (a reference row and one opening sentence). */
+  supersedes: SupersededVersion | null;
   /** User edits, by stable paragraph id; they replace the drafted text. */
   paragraphOverrides: Record<string, string>;
 };

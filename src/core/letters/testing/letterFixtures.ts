@@ -403,6 +403,10 @@ export const baseStudentCase = (): LetterCase => ({
   registration: null,
   dismissal: null,
   vertrouwensinspecteur: null,
+  schoolSearch: null,
+  objection: null,
+  datalek: null,
+  supersedes: null,
   paragraphOverrides: {},
 });
 
@@ -563,6 +567,7 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
           'Jan biedt in aanwezigheid van de mentor zijn excuses aan',
           'De school neemt binnen een week een besluit over een maatregel',
         ],
+        commentDeadline: '2026-11-30',
       },
     },
     S4: { ...student, docNumber: 3 },
@@ -598,6 +603,47 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
         inspectieConsultedOn: null,
         decisionDate: null,
         municipality: 'Smallingerland',
+      },
+    },
+    S7: {
+      ...student,
+      recipient: null,
+      docNumber: 6,
+      issueDate: '2026-12-17',
+      measure: measure('verwijdering', 'verwijdering van school'),
+      schoolSearch: {
+        searchStartedOn: '2026-11-26',
+        contacts: [
+          {
+            date: '2026-11-27',
+            school: 'CSG Liudger in Drachten',
+            outcome: 'Afgewezen: geen plaats in 3 havo dit schooljaar',
+          },
+          {
+            date: '2026-12-02',
+            school: 'Drachtster Lyceum',
+            outcome: 'Afgewezen: de klasgenoot heeft een broer op die school',
+          },
+          {
+            date: '2026-12-08',
+            school: 'Scholengemeenschap De Wâlden in Burgum',
+            outcome: 'Kennismakingsgesprek gehouden op 14 december 2026',
+          },
+          {
+            date: '2026-12-17',
+            school: 'Scholengemeenschap De Wâlden in Burgum',
+            outcome: 'Toegezegd: Jan kan per 18 januari 2027 instromen in 3 havo',
+          },
+        ],
+        inspectieOverleg: [
+          {
+            date: '2026-12-10',
+            withWhom: 'mevrouw R. Smit, inspecteur (telefonisch)',
+            outcome:
+              'De inspecteur heeft de zoektocht besproken en geen bezwaar tegen plaatsing in Burgum',
+          },
+        ],
+        admittedBy: { name: 'Scholengemeenschap De Wâlden in Burgum', acceptedOn: '2026-12-17' },
       },
     },
     S8: {
@@ -654,11 +700,93 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
         municipality: 'Smallingerland',
       },
     },
+    S10: {
+      ...student,
+      docNumber: 9,
+      issueDate: '2027-03-15',
+      measure: measure('verwijdering', 'verwijdering van school'),
+      objection: {
+        decisionLabel: 'ons besluit tot verwijdering van Jan',
+        decisionDate: '2027-01-11',
+        decisionKenmerk: '12AB-2026-0042-07',
+        receivedOn: '2027-02-15',
+        summary:
+          'De ouders vinden de verwijdering onevenredig, omdat Jan spijt heeft betuigd, zijn excuses heeft aangeboden en eerder nooit een maatregel kreeg',
+        hearing: {
+          date: '2027-03-01',
+          place: 'kamer 1.12 van het Noorderlicht College',
+          attendees: [
+            'mevrouw E. de Vries-Smit (moeder)',
+            'de heer P. de Vries (vader)',
+            'Jan de Vries',
+          ],
+          heardBy: 'de bezwaaradviescommissie van het bestuur',
+          account:
+            'De ouders benadrukten dat Jan op De Wâlden goed is gestart, maar dat de reistijd zwaar voor hem is',
+        },
+        committeeOpinion: null,
+        reasoning: [
+          'Wij hebben opnieuw bezien of een lichtere maatregel had volstaan. Jan heeft ondanks een eerdere schorsing en duidelijke afspraken opnieuw een bewerkte foto van dezelfde klasgenoot verspreid. De klasgenoot durfde daarna niet meer naar school.',
+          'De spijt van Jan en zijn excuses hebben wij meegewogen. Zij wegen niet op tegen het belang van de klasgenoot bij een veilige school. Jan is inmiddels geplaatst op een andere school, zodat zijn onderwijs is gewaarborgd.',
+        ],
+        outcome: 'ongegrond',
+        consequence: '',
+        decisionDue: '2027-03-15',
+        decisionTermNl: 'vier weken na ontvangst van het bezwaarschrift',
+        decisionTermBasis: 'artikel 8.15, achtste lid, van de Wet voortgezet onderwijs 2020',
+      },
+      appealClause: {
+        routeNl: 'beroep instellen bij de rechtbank (bestuursrechter)',
+        termNl: 'zes weken',
+        termStartNl: 'na de dag waarop dit besluit op bezwaar is verzonden',
+        routeEn: null,
+        termEn: null,
+        termStartEn: null,
+        address: [],
+        extraNl: [
+          'U dient het beroepschrift in bij de rechtbank in het arrondissement waar het bestuur van de school is gevestigd. U kunt de voorzieningenrechter ook om een voorlopige voorziening vragen.',
+        ],
+        extraEn: [],
+        legalBasis: 'artikel 6:7 en 8:1 van de Algemene wet bestuursrecht',
+      },
+    },
     P1: { ...staff, recipient: null },
     P2: {
       ...staff,
       issueDate: '2026-11-12',
       measure: measure('schriftelijkeBerisping', 'een schriftelijke berisping'),
+    },
+    P3: {
+      ...staff,
+      docNumber: 3,
+      issueDate: '2026-11-18',
+      conversation: {
+        date: '2026-11-17',
+        place: 'de kamer van de rector',
+        attendees: [
+          'de heer P. Jansen',
+          'mevrouw L. Bos (AOb, raadsvrouw)',
+          'drs. M.A. Hoekstra (rector)',
+          'de heer T. Wierda (afdelingsleider, verslag)',
+        ],
+        statements: [
+          {
+            speaker: 'De rector',
+            text: 'De school heeft de schermafbeeldingen van de berichten in "Drachten Praat" van 9 en 10 november 2026 voorgelegd',
+          },
+          {
+            speaker: 'Mevrouw Bos',
+            text: 'De heer Jansen werkt twaalf jaar op de school zonder eerdere maatregelen en was die week overbelast',
+          },
+        ],
+        subjectVersion:
+          'De heer Jansen erkent dat hij de berichten heeft geplaatst. Hij was gefrustreerd over opmerkingen van ouders en heeft de naam van de leerling niet bewust genoemd. Hij heeft de berichten op 11 november 2026 verwijderd en biedt zijn excuses aan',
+        agreements: [
+          'De heer Jansen plaatst niets meer over leerlingen of ouders op sociale media',
+          'De school neemt na ontvangst van zijn reactie op dit verslag een besluit',
+        ],
+        commentDeadline: '2026-12-02',
+      },
     },
     P4: {
       ...staff,
@@ -731,6 +859,35 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
         inspectorInformedOfAangifteOn: '2026-11-20',
       },
     },
+    P9: {
+      ...staff,
+      recipient: null,
+      docNumber: 7,
+      issueDate: '2026-11-12',
+      datalek: {
+        discoveredAt: '2026-11-10T08:30',
+        description:
+          'Een docent heeft in een openbare Facebookgroep de naam en de cijfers van een leerling gepubliceerd. Het bericht was ruim een dag zichtbaar',
+        personalData: ['naam', 'klas', 'cijfers voor twee vakken'],
+        dataSubjects: 'een leerling van 4 havo',
+        affectedCount: 1,
+        consequences:
+          'De leerling is in de groep herkenbaar besproken; de cijfers zijn door ouders en oud-leerlingen gelezen en gedeeld',
+        highRisk: true,
+        measures: [
+          'De docent heeft het bericht op 11 november 2026 op verzoek van de school verwijderd',
+          'De beheerder van de Facebookgroep is gevraagd kopieën en reacties te verwijderen',
+          'Alle docenten hebben de instructie over het delen van leerlinggegevens opnieuw ontvangen',
+        ],
+        apReport: { reportedAt: '2026-11-12T16:45', reference: 'M-2026-118412' },
+        apReason: '',
+        subjectsInformed: {
+          on: '2026-11-11',
+          how: 'De rector heeft de leerling en de ouders in een gesprek op school geïnformeerd en een brief meegegeven',
+        },
+        subjectsReason: '',
+      },
+    },
     O1: {
       ...parent,
       measure: measure('waarschuwing', 'een waarschuwing', { labelEn: 'a warning' }),
@@ -749,6 +906,7 @@ export const fixtureCases = (): Record<DocTypeId, LetterCase> => {
           'U verwijdert de berichten vandaag',
           'Zorgen over de begeleiding van Noor bespreekt u voortaan met de afdelingsleider',
         ],
+        commentDeadline: null,
       },
     },
     O2: {
