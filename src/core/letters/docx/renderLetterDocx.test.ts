@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDocument } from '../generateDocument';
 import type { DocTypeId } from '../model/docTypes';
 import { DOC_TYPE_IDS } from '../model/docTypes';
-import type { LetterCase } from '../model/types';
+import type { LetterCase, LetterModel } from '../model/types';
 import { fixtureCases, fixtureSchool } from '../testing/letterFixtures';
 
 const hasTool = (name: string): boolean =>
@@ -31,6 +31,7 @@ type Check = {
 };
 
 const cases = fixtureCases();
+const SUPERSEDES = { kenmerk: '12AB-2026-0042-03', date: '2026-11-20' };
 const RIGHT_WINDOW = { xMm: 110, yMm: 50, widthMm: 90, heightMm: 45 };
 const hash = (c: LetterCase, i: number): string => c.evidence[i]?.sha256 ?? 'missing';
 
@@ -146,6 +147,51 @@ const CHECKS: Check[] = [
     mustNotContain: ['Niet eens met dit besluit?'],
   },
   {
+    key: 'S7',
+    docType: 'S7',
+    letterCase: cases.S7,
+    pages: 1,
+    mustContain: [
+      'Zoeklog andere school',
+      'Jan de Vries',
+      'Zoeken gestart op',
+      '26 november 2026',
+      'Benaderde scholen',
+      '27 november 2026',
+      'CSG Liudger in Drachten',
+      'Afgewezen: geen plaats in 3 havo dit schooljaar',
+      'Toegezegd: Jan kan per 18 januari 2027 instromen in 3 havo',
+      'Overleg met de inspectie',
+      '10 december 2026',
+      'mevrouw R. Smit, inspecteur',
+      'artikel 8.15, vierde lid, van de Wet voortgezet onderwijs 2020',
+    ],
+    mustNotContain: ['Acht weken zoeken', 'Met vriendelijke groet'],
+  },
+  {
+    // MBO, no school found yet: the search relies on WEB art. 8.1.7d lid 2.
+    key: 'S7-MBO',
+    docType: 'S7',
+    letterCase: {
+      ...cases.S7,
+      issueDate: '2027-01-25',
+      school: { ...cases.S7.school, sector: 'MBO' },
+      schoolSearch: {
+        ...cases.S7.schoolSearch!,
+        contacts: cases.S7.schoolSearch!.contacts.slice(0, 2),
+        admittedBy: null,
+      },
+    },
+    pages: 1,
+    mustContain: [
+      'Acht weken zoeken',
+      'Op 21 januari 2027 was acht weken zonder succes gezocht',
+      'artikel 8.1.7d, tweede lid, van de Wet educatie en beroepsonderwijs',
+      'Nog geen school gevonden',
+    ],
+    mustNotContain: ['Overleg met de inspectie'],
+  },
+  {
     key: 'S8',
     docType: 'S8',
     letterCase: cases.S8,
@@ -181,6 +227,29 @@ const CHECKS: Check[] = [
     ],
   },
   {
+    key: 'S10',
+    docType: 'S10',
+    letterCase: cases.S10,
+    pages: 2,
+    mustContain: [
+      'Geachte ouder(s)/verzorger(s), beste Jan,',
+      'Besluit op bezwaar Jan de Vries',
+      'Op 15 februari 2027 hebben wij uw bezwaarschrift ontvangen tegen ons besluit tot verwijdering van Jan van 11 januari 2027 (kenmerk 12AB-2026-0042-07)',
+      'De ouders vinden de verwijdering onevenredig',
+      'Hoorzitting',
+      'maandag 1 maart 2027',
+      'de bezwaaradviescommissie van het bestuur',
+      'de heer P. de Vries (vader)',
+      'Overwegingen',
+      'Wij verklaren uw bezwaar ongegrond',
+      'blijft in stand',
+      'binnen de termijn van vier weken na ontvangst van het bezwaarschrift',
+      'beroep instellen bij de rechtbank (bestuursrechter)',
+      'binnen zes weken',
+      'Met vriendelijke groet,',
+    ],
+  },
+  {
     key: 'P1',
     docType: 'P1',
     letterCase: cases.P1,
@@ -209,6 +278,24 @@ const CHECKS: Check[] = [
       'Verklaring getuige 3 (vastgelegd op 14 november 2026)',
       'Wij overwegen op dit moment een schriftelijke berisping',
     ],
+  },
+  {
+    key: 'P3',
+    docType: 'P3',
+    letterCase: cases.P3,
+    pages: 2,
+    mustContain: [
+      'Geachte heer Jansen,',
+      'Verslag hoorgesprek van 17 november 2026',
+      'mevrouw L. Bos (AOb, raadsvrouw)',
+      'De heer Jansen werkt twaalf jaar op de school',
+      'Uw zienswijze in het gesprek',
+      'De heer Jansen erkent dat hij de berichten heeft geplaatst',
+      'tot en met woensdag 2 december 2026',
+      'Kopie aan:',
+      'Personeelsdossier',
+    ],
+    mustNotContain: ['Niet eens met dit besluit?'],
   },
   {
     key: 'P4',
@@ -290,6 +377,26 @@ const CHECKS: Check[] = [
       'de betrokken medewerker (op 19 november 2026)',
       'artikel 3.39 van de Wet voortgezet onderwijs 2020',
     ],
+  },
+  {
+    key: 'P9',
+    docType: 'P9',
+    letterCase: cases.P9,
+    pages: 2,
+    mustContain: [
+      'Datalekregistratie en melding AP',
+      'Ontdekt op',
+      '10 november 2026 om 08:30 uur',
+      '13 november 2026 om 08:30 uur (72 uur na ontdekking)',
+      'naam, klas en cijfers voor twee vakken',
+      'Aantal betrokkenen: 1.',
+      'herkenbaar besproken',
+      'De docent heeft het bericht op 11 november 2026',
+      'gemeld bij de Autoriteit Persoonsgegevens, onder meldnummer M-2026-118412',
+      'Dat is binnen 72 uur na de ontdekking.',
+      'De betrokkenen zijn op 11 november 2026 geïnformeerd',
+    ],
+    mustNotContain: ['Met vriendelijke groet'],
   },
   {
     key: 'O1',
@@ -394,6 +501,31 @@ const CHECKS: Check[] = [
     ],
   },
   {
+    // A correction: the replaced version on its own row, Betreft unchanged.
+    key: 'S8-correction',
+    docType: 'S8',
+    letterCase: { ...cases.S8, supersedes: { ...SUPERSEDES, kenmerk: '12AB-2026-0042-07' } },
+    pages: 3,
+    mustContain: [
+      'Vervangt',
+      'brief van 20 november 2026, kenmerk 12AB-2026-0042-07',
+      'Deze brief vervangt onze brief van 20 november 2026 (kenmerk 12AB-2026-0042-07); alleen deze versie is geldig.',
+    ],
+    mustNotContain: ['gecorrigeerde versie'],
+  },
+  {
+    key: 'O3-en-correction',
+    docType: 'O3',
+    letterCase: { ...cases.O3, language: 'en', supersedes: SUPERSEDES },
+    pages: 2,
+    mustContain: [
+      'Replaces',
+      'letter of 20 November 2026, reference 12AB-2026-0042-03',
+      'This letter replaces our letter of 20 November 2026',
+      'Decision to impose a ban on entering the school',
+    ],
+  },
+  {
     key: 'D1',
     docType: 'D1',
     letterCase: cases.D1,
@@ -433,7 +565,13 @@ const CHECKS: Check[] = [
 
 const normalise = (text: string): string => text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
 
-type Rendered = { bytes: Uint8Array; text: string; pages: number; pdf: string };
+type Rendered = {
+  model: LetterModel;
+  bytes: Uint8Array;
+  text: string;
+  pages: number;
+  pdf: string;
+};
 
 describe.skipIf(!SOFFICE)('letters read back by LibreOffice, poppler and mammoth', () => {
   const dir = mkdtempSync(join(tmpdir(), 'letters-'));
@@ -448,6 +586,7 @@ describe.skipIf(!SOFFICE)('letters read back by LibreOffice, poppler and mammoth
       writeFileSync(file, result.value.bytes);
       files.push(file);
       rendered.set(check.key, {
+        model: result.value.model,
         bytes: result.value.bytes,
         text: '',
         pages: 0,
@@ -520,9 +659,16 @@ describe.skipIf(!SOFFICE)('letters read back by LibreOffice, poppler and mammoth
   it.each(CHECKS.map((c) => [c.key, c] as const))(
     '%s is read by mammoth without warnings',
     async (_, check) => {
-      const result = await mammoth.convertToHtml({ buffer: Buffer.from(get(check.key).bytes) });
+      const r = get(check.key);
+      const result = await mammoth.convertToHtml({ buffer: Buffer.from(r.bytes) });
       expect(result.messages).toEqual([]);
-      expect(result.value).toContain('<ul>');
+      // Bulleted lists come through as lists wherever the document has one.
+      const hasList = [...r.model.body, ...(r.model.appealClause ?? [])].some(
+        (b) => b.type === 'list',
+      );
+      if (hasList || r.model.enclosures.length + r.model.copyTo.length > 0) {
+        expect(result.value).toContain('<ul>');
+      }
     },
   );
 
@@ -569,6 +715,24 @@ describe.skipIf(!SOFFICE)('letters read back by LibreOffice, poppler and mammoth
       expect(find('Datum').y0).toBeGreaterThan(window.y1);
       // The letterhead sits above the window.
       expect(find('www.noorderlichtcollege.nl').y1).toBeLessThan(window.y0);
+    },
+  );
+
+  // D2 opens with a cover page instead of a reference block.
+  it.each(CHECKS.filter((c) => c.docType !== 'D2').map((c) => [c.key, c] as const))(
+    '%s keeps the Betreft line on one line',
+    (_, check) => {
+      const r = get(check.key);
+      const label = check.letterCase.language === 'en' ? 'Subject' : 'Betreft';
+      const layout = spawnSync('pdftotext', ['-layout', r.pdf, '-'], {
+        encoding: 'utf8',
+      }).stdout.split('\n');
+      const at = layout.findIndex((line) => line.trim().startsWith(`${label} `));
+      const line = (layout[at] ?? '').trim().replace(/\s+/g, ' ');
+      expect(line).toBe(`${label} ${r.model.subject}`);
+      // The row below is the next label or a blank line, not a continuation of the subject.
+      const next = (layout[at + 1] ?? '').trim();
+      expect(next === '' || /^(Bijlage|Enclosure)/.test(next)).toBe(true);
     },
   );
 

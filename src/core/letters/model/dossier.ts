@@ -111,7 +111,8 @@ export const buildD1DossierEntry = (c: LetterCase): Built => {
   ];
   return assembleModel(c, info, {
     title: `Aantekening ${dossierName(c)}`,
-    subject: `${capitalise(dossierName(c))} ${name}: ${c.incident.summary}`,
+    // Betreft stays one line (domain.md §6.1): the incident itself is in the facts below.
+    subject: `${capitalise(dossierName(c))} ${name}, voorval van ${dateOf(c, c.incident.date)}`,
     body,
     appealClause: null,
   });
