@@ -4,7 +4,10 @@ import { DOC_TYPE_IDS, type DocTypeId } from '../letters/model/docTypes';
 import type { Block, LetterModel } from '../letters/model/types';
 import { nextDocNumber, nextVersion } from './buildLetterCase';
 import { draftLetter } from './draftLetter';
+import type { DutyId } from '../ids';
+import { asId } from '../ids';
 import { listModelTexts } from './markers';
+import { describeTimelineEntry } from './timeline';
 import {
   parentEls,
   parentSandra,
@@ -127,21 +130,33 @@ describe('draftLetter from a complete schorsing case', () => {
     expect(blockText(draft.model, 'besluit')).toMatch(/^Wij schorsen u /);
   });
 
-  it('says in the subject of a correction which letter it replaces', () => {
+  it('names the replaced version on a Vervangt row and in the opening, not in Betreft', () => {
+    const plain = draftOk('S4', schorsingSource(), settings(), numbering);
     const draft = draftOk('S4', schorsingSource(), settings(), numbering, {
       issuedOn: '2026-11-20',
     });
-    expect(draft.model.subject).toBe(
-      'Besluit schorsing Jan de Vries (gecorrigeerde versie; vervangt onze brief van 20 november 2026)',
+    expect(draft.model.subject).toBe(plain.model.subject);
+    // Every version shares the kenmerk, so without one given the draft's own is referred to.
+    expect(draft.model.reference.find((r) => r.label === 'Vervangt')?.value).toBe(
+      'brief van 20 november 2026, kenmerk 12AB-2026-0042-03',
     );
+    expect(blockText(draft.model, 'vervangt')).toBe(
+      'Deze brief vervangt onze brief van 20 november 2026 (kenmerk 12AB-2026-0042-03); alleen deze versie is geldig.',
+    );
+    const given = draftOk('S4', schorsingSource(), settings(), numbering, {
+      issuedOn: '2026-11-20',
+      kenmerk: '12AB-2026-0042-02',
+    });
+    expect(blockText(given.model, 'vervangt')).toContain('kenmerk 12AB-2026-0042-02');
     const own = draftOk(
       'S4',
       schorsingSource(),
-      settings({ overrides: { betreft: 'Herzien besluit schorsing' } }),
+      settings({ overrides: { betreft: 'Herzien besluit schorsing', vervangt: 'Eigen zin.' } }),
       numbering,
       { issuedOn: '2026-11-20' },
     );
     expect(own.model.subject).toBe('Herzien besluit schorsing');
+    expect(blockText(own.model, 'vervangt')).toBe('Eigen zin.');
   });
 
   it('replaces an edited paragraph and keeps the rest drafted', () => {
@@ -207,9 +222,14 @@ describe('draftLetter on a case with nothing filled in yet', () => {
   it.each(DOC_TYPE_IDS)('%s still drafts, with markers instead of errors', (docType: DocTypeId) => {
     const draft = draftLetter(docType, source, settings(), numbering);
     if (!draft.ok) {
-      // Only the documents about a measure of their own kind wait for the decision.
-      expect(MEASURE_BOUND).toContain(docType);
-      expect(draft.error).toEqual({ kind: 'missing-field', docType, field: 'measure' });
+      // Only the documents about a measure of their own kind wait for the decision, and the
+      // besluit op bezwaar for the board's outcome.
+      expect([...MEASURE_BOUND, 'S10']).toContain(docType);
+      expect(draft.error).toEqual({
+        kind: 'missing-field',
+        docType,
+        field: docType === 'S10' ? 'objection.outcome' : 'measure',
+      });
       return;
     }
     expect(draft.missing.length).toBeGreaterThan(0);
@@ -221,6 +241,18 @@ describe('draftLetter on a case with nothing filled in yet', () => {
     ['S2', ['datum gesprek', 'tijd gesprek', 'plaats gesprek']],
     ['S8', ['ingangsdatum verwijdering', 'school die de leerling toelaat']],
     ['S9', ['gemeente', 'onderwijsnummer of bsn', 'datum besluit']],
+    ['S7', ['datum contact', 'benaderde school']],
+    ['P3', ['datum hoorgesprek', 'aanwezigen', 'lezing van de betrokkene']],
+    [
+      'P9',
+      [
+        'tijdstip ontdekking datalek',
+        'beschrijving datalek',
+        'welke persoonsgegevens',
+        'gevolgen voor de betrokkenen',
+        'genomen maatregelen',
+      ],
+    ],
   ] as const)('%s names what is missing', (docType, expected) => {
     const draft = draftOk(docType, source, settings(), numbering);
     for (const what of expected) expect(draft.missing).toContain(what);
@@ -381,5 +413,221 @@ describe('staff and parent cases', () => {
   it('keeps student letters Dutch even when English is chosen', () => {
     const draft = draftOk('S4', schorsingSource(), settings({ language: 'en' }), numbering);
     expect(draft.model.language).toBe('nl');
+  });
+});
+
+describe('the new documents drafted from a stored case', () => {
+  const verwijderingCase = () => {
+    const base = schorsingCase();
+    return {
+      ...base,
+      decision: {
+        ...base.decision,
+        measure: 'verwijdering' as const,
+        decidedOn: '2027-01-11',
+        verwijdering: {
+          ...base.decision.verwijdering,
+          searchStartedOn: '2026-11-26',
+          inspectieConsultedOn: '2026-12-10',
+          otherSchoolName: 'De Wâlden',
+          otherSchoolAgreedOn: '2026-12-17',
+        },
+      },
+    };
+  };
+
+  it('S7 lists the schools as entered and shows an unreadable line instead of dropping it', () => {
+    const draft = draftOk(
+      'S7',
+      sourceFor(verwijderingCase(), { subject: studentJan }),
+      settings({
+        details: {
+          benaderdeScholen: '27-11-2026 | CSG Liudger | afgewezen\nvorige week | Lyceum | nee',
+          inspectieOverleg: '10-12-2026 | mevrouw R. Smit | geen bezwaar',
+        },
+      }),
+      { docNumber: 6, issueDate: '2026-12-17' },
+    );
+    expect(draft.letterCase.schoolSearch?.contacts[0]).toEqual({
+      date: '2026-11-27',
+      school: 'CSG Liudger',
+      outcome: 'afgewezen',
+    });
+    expect(draft.missing).toEqual(['regel 2 onleesbaar']);
+    expect(draft.letterCase.schoolSearch?.inspectieOverleg).toEqual([
+      { date: '2026-12-10', withWhom: 'mevrouw R. Smit', outcome: 'geen bezwaar' },
+    ]);
+    expect(draft.letterCase.schoolSearch?.admittedBy).toEqual({
+      name: 'De Wâlden',
+      acceptedOn: '2026-12-17',
+    });
+  });
+
+  it('S7 without entries falls back on the case: the agreed school and the inspectie date', () => {
+    const draft = draftOk(
+      'S7',
+      sourceFor(verwijderingCase(), { subject: studentJan }),
+      settings(),
+      {
+        docNumber: 6,
+        issueDate: '2026-12-17',
+      },
+    );
+    expect(draft.letterCase.schoolSearch?.contacts).toEqual([
+      { date: '2026-12-17', school: 'De Wâlden', outcome: 'Toegezegd' },
+    ]);
+    expect(draft.letterCase.schoolSearch?.searchStartedOn).toBe('2026-11-26');
+    expect(draft.missing).toEqual(['uitkomst overleg inspectie']);
+  });
+
+  it('S10 decides on a lodged bezwaar after the hearing, with the term and the court route', () => {
+    const base = verwijderingCase();
+    const c = {
+      ...base,
+      followUp: {
+        ...base.followUp,
+        hearings: [
+          ...base.followUp.hearings,
+          {
+            id: 'h3',
+            kind: 'hoorzitting' as const,
+            date: '2027-03-01',
+            time: '15:00',
+            place: 'kamer 1.12',
+            attendees: 'mevrouw E. de Vries-Smit; Jan de Vries',
+            notes: 'De reistijd is zwaar voor Jan',
+          },
+        ],
+        appeal: {
+          lodgedOn: '2027-02-15',
+          lodgedBy: 'ouders',
+          outcome: 'ongegrond' as const,
+          decidedOn: null,
+          notes: 'De verwijdering is onevenredig',
+        },
+      },
+    };
+    const source = sourceFor(c, { subject: studentJan, parents: [parentEls] });
+    const draft = draftOk(
+      'S10',
+      source,
+      settings({
+        details: {
+          gehoordDoor: 'de bezwaaradviescommissie',
+          overwegingen: 'Jan verspreidde opnieuw een meme.\nDe veiligheid gaat voor.',
+        },
+      }),
+      { docNumber: 9, issueDate: '2027-03-15' },
+    );
+    expect(draft.missing).toEqual([]);
+    expect(draft.model.addressLines[1]).toBe('en de ouder(s)/verzorger(s)');
+    expect(blockText(draft.model, 'hoorzitting')).toContain('maandag 1 maart 2027');
+    expect(blockText(draft.model, 'hoorzitting-inbreng')).toContain('De reistijd is zwaar');
+    expect(blockText(draft.model, 'bezwaar')).toContain('De verwijdering is onevenredig');
+    expect(blockText(draft.model, 'beslissing')).toContain('ongegrond');
+    expect(blockText(draft.model, 'beslistermijn')).toContain(
+      'binnen de termijn van vier weken na ontvangst van het bezwaarschrift',
+    );
+    expect(blockText(draft.model, 'rechtsmiddel')).toContain(
+      'beroep instellen bij de rechtbank (bestuursrechter)',
+    );
+    const upheld = draftOk('S10', source, settings({ details: { uitkomst: 'gegrond' } }), {
+      docNumber: 9,
+      issueDate: '2027-03-15',
+    });
+    expect(upheld.missing).toContain('gevolg van het gegronde bezwaar');
+  });
+
+  it('P3 goes to the employee with statements as typed and fourteen days to comment', () => {
+    const base = makeCase({ id: 'case-p', subjectId: 'p-pieter', subjectType: 'medewerker' });
+    const c = {
+      ...base,
+      facts: {
+        ...base.facts,
+        incidentDate: '2026-11-09',
+        whatWasPosted: 'een bericht in een Facebookgroep',
+        description: 'Hij plaatste cijfers.',
+      },
+      decision: { ...base.decision, measure: 'schriftelijkeBerisping' as const },
+      followUp: {
+        ...base.followUp,
+        hearings: [
+          {
+            id: 'h1',
+            kind: 'hoorgesprek' as const,
+            date: '2026-11-17',
+            time: '16:00',
+            place: 'de kamer van de rector',
+            attendees: 'de heer P. Jansen; mevrouw L. Bos (AOb)',
+            notes: 'Hij erkent de berichten',
+          },
+        ],
+      },
+    };
+    const draft = draftOk(
+      'P3',
+      sourceFor(c, { subject: teacherPieter }),
+      settings({ details: { verklaringen: 'De rector: de berichten zijn voorgelegd' } }),
+      { docNumber: 3, issueDate: '2026-11-18' },
+    );
+    expect(draft.missing).toEqual([]);
+    expect(draft.model.addressLines[0]).toBe('De heer P. Jansen');
+    expect(draft.letterCase.conversation?.statements).toEqual([
+      { speaker: 'De rector', text: 'de berichten zijn voorgelegd' },
+    ]);
+    expect(blockText(draft.model, 'reactie')).toContain('tot en met woensdag 2 december 2026');
+  });
+
+  it('P9 takes the high risk from the assessment and the AP report from the done duty', () => {
+    const base = makeCase({ id: 'case-p', subjectId: 'p-pieter', subjectType: 'medewerker' });
+    const c = {
+      ...base,
+      assessment: { ...base.assessment, dataBreachHighRisk: true },
+      duties: [
+        {
+          id: asId<DutyId>('apMelding'),
+          key: 'apMelding',
+          labelNl: 'Datalek melden aan de Autoriteit Persoonsgegevens',
+          labelEn: '',
+          dueAt: '2026-11-13T00:00',
+          doneAt: '2026-11-12',
+          legalBasis: null,
+          needsCheck: true,
+          noteNl: '',
+          noteEn: '',
+          source: 'procedure' as const,
+          documentId: null,
+        },
+      ],
+    };
+    const draft = draftOk(
+      'P9',
+      sourceFor(c, { subject: teacherPieter }),
+      settings({ details: { ontdektOp: '2026-11-10T08:30', aantalBetrokkenen: '1' } }),
+      { docNumber: 7, issueDate: '2026-11-12' },
+    );
+    expect(draft.letterCase.datalek).toMatchObject({
+      discoveredAt: '2026-11-10T08:30',
+      highRisk: true,
+      affectedCount: 1,
+      apReport: { reportedAt: '2026-11-12', reference: null },
+    });
+    expect(blockText(draft.model, 'ap')).toContain('Dat is binnen 72 uur na de ontdekking.');
+  });
+
+  it.each([
+    ['S10', 'Besluit op bezwaar verzonden (versie 2), kenmerk k9'],
+    ['P9', 'Datalek vastgelegd in het datalekregister, kenmerk k9'],
+    ['S4', 'Besluit schorsing uitgegeven (versie 2), kenmerk k9'],
+  ] as const)('the timeline words the issue of %s as "%s"', (docType, expected) => {
+    const version = docType === 'P9' ? 1 : 2;
+    expect(
+      describeTimelineEntry({
+        at: '2027-03-15T10:00',
+        kind: 'letterIssued',
+        actor: '',
+        data: { docType, title: 'Besluit schorsing', version, kenmerk: 'k9' },
+      }).label,
+    ).toBe(expected);
   });
 });
