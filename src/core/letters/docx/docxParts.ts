@@ -19,6 +19,7 @@
  * - the part paths: word/document.xml, word/header{n}.xml, word/footer{n}.xml,
  *   docProps/core.xml.
  */
+import { Table, TableRow, WidthType } from 'docx';
 import type { File, IContext, IXmlableObject, XmlComponent } from 'docx';
 
 /** Paths of the parts written per letter; every other part of the package is shared. */
@@ -189,3 +190,97 @@ export const writeLetterParts = (file: File, timestamp: string): LetterParts => 
   ].join('|');
   return { parts, sharedKey };
 };
+
+// Rows stamped from a prototype ---------------------------------------------------------------
+//
+// Why: a 200-item evidence table is 200 rows of TableRow, TableCell, Paragraph and TextRun
+// objects, and building and formatting them took most of a dossier's build time. Rows of one
+// table have the same shape; only their text differs. docx formats one prototype row per shape
+// (with markers for the text), and each row reuses that XML object with its own text put in.
+// What this relies on, checked by `docxParts.test.ts` against docx's own rows: a row's text
+// is written as string children of `w:t` elements, unchanged until writing; a table only
+// reads its rows' cells to set cell widths, which the prototype's own table does.
+
+const MARK = '\uE000';
+
+/** Builds a docx row from the texts of its cells; the same kind gives the same layout. */
+export type RowBuilder = (texts: readonly string[]) => TableRow;
+
+type Stamp = { kind: string; widths: readonly number[]; build: RowBuilder };
+
+const prototypes = new Map<string, IXmlableObject>();
+
+/** Replaces every marker string in a formatted row by its text; the rest is shared. */
+const stampInto = (node: unknown, texts: Map<string, string>): unknown => {
+  if (typeof node === 'string') {
+    return node.charCodeAt(0) === 0xe000 ? (texts.get(node) ?? node) : node;
+  }
+  if (Array.isArray(node)) return node.map((child) => stampInto(child, texts));
+  if (typeof node === 'object' && node !== null) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      out[key] = stampInto((node as Record<string, unknown>)[key], texts);
+    }
+    return out;
+  }
+  return node;
+};
+
+const markerOf = (text: number, line: number): string => `${MARK}${text}.${line}${MARK}`;
+
+/** A row formatted from its kind's prototype, with this row's texts. */
+class StampedRow extends TableRow {
+  private readonly stamp: Stamp;
+  private readonly texts: readonly string[];
+
+  constructor(stamp: Stamp, texts: readonly string[]) {
+    super({ children: [] });
+    this.stamp = stamp;
+    this.texts = texts;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const lines = this.texts.map((text) => text.split('\n'));
+    // Line breaks and empty lines change the runs docx writes, so they are part of the shape.
+    const shape = lines.map((l) => l.map((line) => (line === '' ? '0' : '1')).join('')).join('/');
+    const key = `${this.stamp.kind}|${this.stamp.widths.join(',')}|${shape}`;
+    let prototype = prototypes.get(key);
+    if (!prototype) {
+      const markers = lines.map((l, i) =>
+        l.map((line, j) => (line === '' ? '' : markerOf(i, j))).join('\n'),
+      );
+      const table = new Table({
+        width: { size: this.stamp.widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+        columnWidths: [...this.stamp.widths],
+        rows: [this.stamp.build(markers)],
+      });
+      const xml = table.prepForXml({ ...context, stack: [] });
+      const row = (xml?.['w:tbl'] as IXmlableObject[] | undefined)?.find((c) => 'w:tr' in c);
+      if (!row) throw new Error(`docx wrote no row for ${this.stamp.kind}`);
+      prototype = row;
+      prototypes.set(key, prototype);
+    }
+    const texts = new Map<string, string>();
+    lines.forEach((l, i) => l.forEach((line, j) => texts.set(markerOf(i, j), line)));
+    return stampInto(prototype, texts) as IXmlableObject;
+  }
+}
+
+/**
+ * Makes a table row with these column widths as `build` builds it from its texts. `kind`
+ * names everything `build` depends on besides the texts: the same kind must always build the
+ * same layout.
+ */
+export type RowMaker = (
+  kind: string,
+  widths: readonly number[],
+  texts: readonly string[],
+  build: RowBuilder,
+) => TableRow;
+
+/** A row formatted once per kind and shape by docx, then reused with each row's texts. */
+export const stampRow: RowMaker = (kind, widths, texts, build) =>
+  new StampedRow({ kind, widths, build }, texts);
+
+/** The row docx builds and formats itself: the reference the stamped rows are checked against. */
+export const buildRow: RowMaker = (_kind, _widths, texts, build) => build(texts);

@@ -23,6 +23,8 @@ import {
 } from 'docx';
 import type { IParagraphOptions, IRunOptions, ITableBordersOptions } from 'docx';
 import type { Block, LetterModel, TableCellValue } from '../model/types';
+import { stampRow } from './docxParts';
+import type { RowMaker } from './docxParts';
 import { fitInside, readImageSize } from './imageSize';
 import { packLetterDocument } from './packLetter';
 import {
@@ -109,7 +111,7 @@ const cell = (width: number, children: Paragraph[], shade = false): TableCell =>
 const LABEL_WIDTH = mm(44);
 
 /** Label/value rows without borders: reference block, fields of a note. */
-const fieldsTable = (rows: { label: string; value: string }[]): Table => {
+const fieldsTable = (rows: { label: string; value: string }[], makeRow: RowMaker): Table => {
   const widths = [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -117,40 +119,80 @@ const fieldsTable = (rows: { label: string; value: string }[]): Table => {
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: TIGHT_CELL_MARGINS,
-    rows: rows.map(
-      (r) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell(widths[0] ?? 0, [
-              new Paragraph({ children: runsOf(r.label, { size: SIZE.body, color: COLOR.muted }) }),
-            ]),
-            cell(widths[1] ?? 0, [
-              new Paragraph({ children: runsOf(r.value, { size: SIZE.body }) }),
-            ]),
-          ],
-        }),
+    rows: rows.map((r) =>
+      makeRow(
+        'fields',
+        widths,
+        [r.label, r.value],
+        ([label = '', value = '']) =>
+          new TableRow({
+            cantSplit: true,
+            children: [
+              cell(widths[0] ?? 0, [
+                new Paragraph({ children: runsOf(label, { size: SIZE.body, color: COLOR.muted }) }),
+              ]),
+              cell(widths[1] ?? 0, [
+                new Paragraph({ children: runsOf(value, { size: SIZE.body }) }),
+              ]),
+            ],
+          }),
+      ),
     ),
   });
 };
 
 // A detail line (a SHA-256) follows a line break in the same paragraph: one paragraph per
 // cell keeps a 200-row evidence table small.
-const cellParagraphs = (value: TableCellValue): Paragraph[] =>
-  typeof value === 'string'
-    ? [new Paragraph({ children: runsOf(value) })]
+const cellParagraphs = (text: string, detail: string | null): Paragraph[] =>
+  detail === null
+    ? [new Paragraph({ children: runsOf(text) })]
     : [
         new Paragraph({
           children: [
-            ...runsOf(value.text),
-            new TextRun({ text: value.detail, break: 1, font: MONO_FONT, size: SIZE.hash }),
+            ...runsOf(text),
+            new TextRun({ text: detail, break: 1, font: MONO_FONT, size: SIZE.hash }),
           ],
         }),
       ];
 
+/** Per cell of a data row: plain text ("t"), or text with a detail line ("d"). */
+type CellForm = 't' | 'd';
+
+/** The texts of a row's cells in order, and the form of each cell. */
+const rowTexts = (
+  row: TableCellValue[],
+  columns: number,
+): { forms: CellForm[]; texts: string[] } => {
+  const forms: CellForm[] = [];
+  const texts: string[] = [];
+  for (let i = 0; i < columns; i += 1) {
+    const value = row[i] ?? '';
+    if (typeof value === 'string') {
+      forms.push('t');
+      texts.push(value);
+    } else {
+      forms.push('d');
+      texts.push(value.text, value.detail);
+    }
+  }
+  return { forms, texts };
+};
+
 /** A data table with a repeated header row and explicit column widths. */
-const dataTable = (block: Extract<Block, { type: 'table' }>): Table => {
+const dataTable = (block: Extract<Block, { type: 'table' }>, makeRow: RowMaker): Table => {
   const widths = widthsOf(block.columns.map((c) => c.widthPct));
+  const dataRow = (forms: CellForm[], texts: readonly string[]): TableRow => {
+    let at = 0;
+    return new TableRow({
+      cantSplit: true,
+      children: forms.map((kind, i) => {
+        const text = texts[at] ?? '';
+        const detail = kind === 'd' ? (texts[at + 1] ?? '') : null;
+        at += kind === 'd' ? 2 : 1;
+        return cell(widths[i] ?? 0, cellParagraphs(text, detail));
+      }),
+    });
+  };
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -169,15 +211,10 @@ const dataTable = (block: Extract<Block, { type: 'table' }>): Table => {
           ),
         ),
       }),
-      ...block.rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: block.columns.map((_, i) =>
-              cell(widths[i] ?? 0, cellParagraphs(row[i] ?? '')),
-            ),
-          }),
-      ),
+      ...block.rows.map((row) => {
+        const { forms, texts } = rowTexts(row, block.columns.length);
+        return makeRow(`data:${forms.join('')}`, widths, texts, (t) => dataRow(forms, t));
+      }),
     ],
   });
 };
@@ -192,7 +229,7 @@ const spacer = (heightTwips: number): Paragraph =>
  * Renders the blocks in order. With `keepLastWithNext`, a closing paragraph stays on the page
  * of the signature that follows it, so a signature never stands alone on a page.
  */
-const renderBlocks = (blocks: Block[], keepLastWithNext = false): Child[] => {
+const renderBlocks = (blocks: Block[], makeRow: RowMaker, keepLastWithNext = false): Child[] => {
   const out: Child[] = [];
   for (const [index, block] of blocks.entries()) {
     switch (block.type) {
@@ -213,10 +250,10 @@ const renderBlocks = (blocks: Block[], keepLastWithNext = false): Child[] => {
         out.push(spacer(mm(2)));
         break;
       case 'fields':
-        out.push(fieldsTable(block.rows), spacer(mm(4)));
+        out.push(fieldsTable(block.rows, makeRow), spacer(mm(4)));
         break;
       case 'table':
-        out.push(dataTable(block), spacer(mm(3)));
+        out.push(dataTable(block, makeRow), spacer(mm(3)));
         break;
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
@@ -232,7 +269,7 @@ const renderBlocks = (blocks: Block[], keepLastWithNext = false): Child[] => {
             (line) => new Paragraph({ style: STYLE.body, children: runsOf(line, { size: 28 }) }),
           ),
           spacer(mm(10)),
-          fieldsTable(block.rows),
+          fieldsTable(block.rows, makeRow),
           new Paragraph({ children: [new PageBreak()] }),
         );
         break;
@@ -440,18 +477,18 @@ const trailingLists = (model: LetterModel): Paragraph[] => {
   return out;
 };
 
-const letterTop = (model: LetterModel): Child[] => {
+const letterTop = (model: LetterModel, makeRow: RowMaker): Child[] => {
   const top: Child[] = [];
   const gapTwips = mm(model.envelopeWindow.yMm - PAGE.marginTopMm);
   // Fills the space between the top margin and the window, so nothing is set beside it.
   if (gapTwips > 0) top.push(spacer(gapTwips));
   top.push(...addressFrame(model));
-  top.push(spacer(mm(8)), fieldsTable(model.reference), spacer(mm(8)));
+  top.push(spacer(mm(8)), fieldsTable(model.reference, makeRow), spacer(mm(8)));
   if (model.salutation) top.push(bodyParagraph(model.salutation));
   return top;
 };
 
-const noteTop = (model: LetterModel): Child[] => {
+const noteTop = (model: LetterModel, makeRow: RowMaker): Child[] => {
   if (model.body[0]?.type === 'cover') return [];
   return [
     ...model.markings.map(
@@ -461,7 +498,7 @@ const noteTop = (model: LetterModel): Child[] => {
         }),
     ),
     new Paragraph({ style: STYLE.heading1, children: runsOf(model.title) }),
-    fieldsTable(model.reference),
+    fieldsTable(model.reference, makeRow),
     spacer(mm(6)),
   ];
 };
@@ -469,14 +506,19 @@ const noteTop = (model: LetterModel): Child[] => {
 /**
  * Builds the Word document of a letter model: A4, letterhead with logo on page 1 only,
  * the address in the envelope window, reference block, body, appeal clause, signature,
- * enclosures and "pagina X van Y" in the footer.
+ * enclosures and "pagina X van Y" in the footer. Table rows are stamped from one formatted
+ * row per shape; `makeRow: buildRow` has docx build every row (the reference for tests).
  */
-export const buildLetterDocument = (model: LetterModel): Document => {
+export const buildLetterDocument = (
+  model: LetterModel,
+  options: { makeRow?: RowMaker } = {},
+): Document => {
+  const makeRow = options.makeRow ?? stampRow;
   const dateText = model.reference[0]?.value ?? '';
   const children: Child[] = [
-    ...(model.layout === 'letter' ? letterTop(model) : noteTop(model)),
-    ...renderBlocks(model.body, model.appealClause === null),
-    ...(model.appealClause ? renderBlocks(model.appealClause, true) : []),
+    ...(model.layout === 'letter' ? letterTop(model, makeRow) : noteTop(model, makeRow)),
+    ...renderBlocks(model.body, makeRow, model.appealClause === null),
+    ...(model.appealClause ? renderBlocks(model.appealClause, makeRow, true) : []),
     ...closingParagraphs(model),
     ...trailingLists(model),
   ];
