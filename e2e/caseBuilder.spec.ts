@@ -22,6 +22,8 @@ test.describe('case builder', () => {
   test('a student case at a VO school ends in a two-day schorsing with the ISD duty', async ({
     page,
   }) => {
+    // Eight steps, each checked with axe: longer than the default on a busy machine.
+    test.setTimeout(120_000);
     const cb = new CaseBuilderPage(page);
     // The school is set up in Instellingen; the student is added while starting the case.
     await cb.setUpSchoolInSettings();
@@ -127,12 +129,15 @@ test.describe('case builder', () => {
 
     // Brieven
     await expect(cb.stepHeading()).toHaveText('Brieven');
-    await expect(page.locator('.document')).toContainText([
+    await expect(page.locator('.letters-row')).toContainText([
       'Dossiernotitie',
       'Uitnodiging gesprek',
       'Verslag gesprek',
       'Besluit schorsing',
     ]);
+    // Each document once, with what it needs and its state in the same row.
+    await expect(page.locator('[data-testid="document-S4"]')).toHaveCount(1);
+    await expect(page.locator('[data-testid="document-S4"]')).toContainText('Concept');
     await shot(page, '07-brieven');
     await expectNoAxeViolations(page);
     await cb.reloadKeeps('Brieven');
@@ -513,8 +518,22 @@ test.describe('case builder', () => {
       'Een docent werd publiek belachelijk gemaakt.',
     );
 
-    // A deadline in the past for a task of one's own.
+    // Half-typed entries in the add-forms survive a reload, until they are added.
     await cb.openStep('Opvolging');
+    await page.getByLabel('Taak', { exact: true }).fill('Terugkeergesprek pla');
+    await page.getByText('Gesprek of hoorzitting vastleggen').click();
+    await page.getByLabel('Plaats', { exact: true }).fill('kamer 2.04');
+    await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Hoorgesprek' });
+    await cb.reloadKeeps('Opvolging');
+    await expect(page.getByLabel('Taak', { exact: true })).toHaveValue('Terugkeergesprek pla');
+    await expect(page.getByLabel('Plaats', { exact: true })).toHaveValue('kamer 2.04');
+    await expect(page.getByLabel('Soort', { exact: true })).toHaveValue('hoorgesprek');
+    await page.getByLabel('Datum', { exact: true }).fill(await cb.isoDate(-1));
+    await page.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+    await expect(page.locator('.hearing-list')).toContainText('Hoorgesprek');
+    await expect(page.getByLabel('Plaats', { exact: true })).toHaveValue('');
+
+    // A deadline in the past for a task of one's own.
     await page.getByLabel('Taak', { exact: true }).fill('Terugkeergesprek plannen');
     await page.getByLabel('Termijn', { exact: true }).fill(await cb.isoDate(-1));
     await page.getByRole('button', { name: 'Taak toevoegen' }).click();
@@ -527,7 +546,11 @@ test.describe('case builder', () => {
     await page.getByLabel('Termijn', { exact: true }).fill(await cb.isoDate(3));
     await page.getByRole('button', { name: 'Taak toevoegen' }).click();
     await expect(cb.duty('Terugkeergesprek plannen')).toBeVisible();
+    await expect(page.getByLabel('Taak', { exact: true })).toHaveValue('');
     await cb.reloadKeeps('Opvolging');
     await expect(cb.duty('Terugkeergesprek plannen')).toBeVisible();
+    // Once added, the draft is gone: the form comes back empty.
+    await expect(page.getByLabel('Taak', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Plaats', { exact: true })).toHaveValue('');
   });
 });

@@ -99,11 +99,20 @@ test.describe('letters', () => {
     test.setTimeout(120_000);
     await buildSchorsingCase(page);
     const letters = new LettersPage(page);
+    const cb = new CaseBuilderPage(page);
+    // One list: what each document is and needs, merged with its state and actions.
     await expect(
-      letters.panel().getByRole('heading', { level: 2, name: 'Brieven en documenten' }),
+      letters.panel().getByRole('heading', { level: 3, name: 'Procedure' }),
     ).toBeVisible();
+    await expect(page.locator('.letters-row')).toHaveCount(8);
     await expect(letters.row('S4')).toContainText('Besluit schorsing');
     await expect(letters.row('S4')).toContainText(/Concept\s*nog \d+ punt/);
+    await expect(letters.row('S4')).toContainText('WVO 2020 art. 8.14');
+    await expect(letters.row('S4')).toContainText('Moet bevatten');
+    await expect(letters.row('S4')).toContainText('Uitgeven rondt deze taak af bij Opvolging');
+    await expect(
+      letters.row('S4').getByRole('button', { name: 'Besluit schorsing openen' }),
+    ).toBeVisible();
     await shot(page, 'letters-01-list');
     await expectNoAxeViolations(page);
 
@@ -132,8 +141,21 @@ test.describe('letters', () => {
     await expect(letters.panel().getByText(/^Onveranderd/)).toBeVisible();
     const sha1 = await letters.panel().getByTestId('issued-sha256').innerText();
     expect(sha1).toMatch(/^[0-9a-f]{64}$/);
+    await expect(
+      letters.panel().getByText(/De taak ‘Besluit schorsing’ staat nu als afgerond/),
+    ).toBeVisible();
     await shot(page, 'letters-04-issued');
     await expectNoAxeViolations(page);
+
+    // Issuing ticked off the duty the letter fulfils; the director can still reopen it by hand.
+    await cb.openStep('Opvolging');
+    const dutyS4 = cb.duty('Besluit schorsing');
+    await expect(dutyS4).toContainText('Afgerond op');
+    await dutyS4.getByRole('button', { name: /^Heropenen:/ }).click();
+    await expect(dutyS4.getByRole('button', { name: /^Afronden:/ })).toBeVisible();
+    await cb.saved();
+    await cb.openStep('Brieven');
+    await letters.open('Besluit schorsing');
 
     const first = await letters.download(
       letters.panel().getByRole('button', { name: 'Opslaan', exact: true }),
@@ -166,13 +188,15 @@ test.describe('letters', () => {
     await expect(letters.panel().getByRole('row', { name: new RegExp(sha1) })).toBeVisible();
     await shot(page, 'letters-05-version2');
     await expectNoAxeViolations(page);
+    // A correction does not tick the reopened duty again.
+    await expect(letters.panel().getByText(/staat nu als afgerond/)).toHaveCount(0);
     const second = await letters.download(
       letters.panel().getByRole('button', { name: 'Opslaan', exact: true }),
     );
     expect(second.suggestedFilename()).toContain('Besluit schorsing (versie 2) - D. de Vries.docx');
     const v2 = await docxText(await bytesOf(second));
     expect(v2.text).toContain('op maandag om 09:00 uur in kamer 1.12');
-    expect(v2.text).toContain('gecorrigeerde versie; vervangt onze brief van');
+    expect(v2.text).toContain('vervangt onze brief van');
 
     // The case dossier, then both documents together as one ZIP.
     await letters.back();
@@ -237,5 +261,32 @@ test.describe('letters', () => {
     ).toBeDisabled();
     await shot(page, 'letters-07-tampered');
     await expectNoAxeViolations(page);
+
+    // The case file lists what was issued, with the same integrity check and Opslaan.
+    await cb
+      .stepNav()
+      .getByRole('link', { name: /Dossier/ })
+      .click();
+    await expect(letters.issuedInCaseFile()).toBeVisible();
+    await expect(letters.issuedRow('S4')).toContainText('Uitgegeven, versie 2');
+    await expect(letters.issuedRow('S4')).toContainText('Onveranderd');
+    await expect(letters.issuedRow('D2')).toContainText('Gewijzigd of beschadigd');
+    await shot(page, 'letters-08-case-file');
+    await expectNoAxeViolations(page);
+    await expect(
+      letters.issuedRow('D2').getByRole('button', { name: 'Zaakdossier opslaan' }),
+    ).toBeDisabled();
+    await expect(page.locator('.timeline')).toContainText('Taak afgerond: Besluit schorsing');
+    await expect(page.locator('.timeline')).toContainText('Taak heropend: Besluit schorsing');
+    const fromFile = await letters.download(
+      letters.issuedRow('S4').getByRole('button', { name: 'Besluit schorsing opslaan' }),
+    );
+    expect(fromFile.suggestedFilename()).toContain('Besluit schorsing (versie 2)');
+    await letters.issuedInCaseFile().getByRole('link', { name: 'Naar de stap Brieven' }).click();
+    await expect(cb.stepHeading()).toHaveText('Brieven');
+    await cb.openStep('Opvolging');
+    await expect(
+      cb.duty('Besluit schorsing').getByRole('button', { name: /^Afronden:/ }),
+    ).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Download, Locator, Page } from '@playwright/test';
 
-/** The letters panel (Brieven step and case file), by its Dutch labels. */
+/** The letters panel of the Brieven step, and the issued documents in the case file. */
 export class LettersPage {
   constructor(readonly page: Page) {}
 
@@ -18,6 +18,15 @@ export class LettersPage {
       .getByRole('button', { name: `${title} openen` })
       .click();
     await expect(this.panel().getByRole('heading', { level: 3, name: title })).toBeFocused();
+  }
+
+  /** The case file's list of issued documents. */
+  issuedInCaseFile(): Locator {
+    return this.page.getByRole('region', { name: 'Uitgegeven documenten' });
+  }
+
+  issuedRow(code: string): Locator {
+    return this.issuedInCaseFile().getByTestId(`issued-${code}`);
   }
 
   async back(): Promise<void> {

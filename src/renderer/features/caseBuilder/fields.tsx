@@ -16,36 +16,57 @@ type BaseProps = {
   className?: string;
 };
 
-/** Label, hint and messages around an input, wired with aria attributes. */
-const FieldShell = ({
-  path,
+/** The attributes that link a control to its label, hint and messages. */
+export type FieldControl = {
+  id: string;
+  'aria-describedby': string | undefined;
+  'aria-invalid': true | undefined;
+  'aria-required': true | undefined;
+};
+
+/**
+ * One field: label (tied to the control by id), optional hint, the control, and an error or
+ * warning. The control receives the attributes that link it to the hint and messages, so a
+ * screen reader reads them with the control and an error marks it invalid.
+ */
+export const Field = ({
+  id,
   label,
   hint,
-  required,
-  className,
-  children,
   error,
   warning,
+  required,
+  hideLabel = false,
+  className,
+  children,
 }: {
-  path: string;
+  id: string;
   label: string;
-  hint: string | undefined;
-  required: boolean | undefined;
-  className: string | undefined;
-  children: ReactNode;
-  error: string | null;
-  warning: string | null;
+  hint?: string | null;
+  error?: string | null;
+  warning?: string | null;
+  /** Marks the label as required for sighted users; validation decides the rest. */
+  required?: boolean;
+  /** For a control whose purpose the row around it already shows. */
+  hideLabel?: boolean;
+  className?: string;
+  children: (control: FieldControl) => ReactNode;
 }) => {
-  const id = fieldId(path);
   const { t } = useTranslation('caseBuilder');
-  const requiredLabel = t('field.required');
+  const describedBy = [
+    hint ? `${id}-hint` : null,
+    error ? `${id}-error` : null,
+    warning ? `${id}-warning` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={`field${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
+      <label className={hideLabel ? 'visually-hidden' : 'field-label'} htmlFor={id}>
         {label}
         {required ? (
           <span className="required-mark" aria-hidden="true">
-            {requiredLabel}
+            {t('field.required')}
           </span>
         ) : null}
       </label>
@@ -54,7 +75,12 @@ const FieldShell = ({
           {hint}
         </span>
       ) : null}
-      {children}
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+        'aria-required': required ? true : undefined,
+      })}
       {error ? (
         <span id={`${id}-error`} className="field-error">
           {error}
@@ -69,28 +95,29 @@ const FieldShell = ({
   );
 };
 
-/** The aria attributes linking an input to its hint and messages. */
-const describe = (
-  required: boolean | undefined,
-  path: string,
-  hint: string | undefined,
-  error: string | null,
-  warning: string | null,
-) => {
-  const id = fieldId(path);
-  const ids = [
-    hint ? `${id}-hint` : null,
-    error ? `${id}-error` : null,
-    warning ? `${id}-warning` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return {
-    id,
-    'aria-describedby': ids || undefined,
-    'aria-invalid': error ? (true as const) : undefined,
-    'aria-required': required ? (true as const) : undefined,
-  };
+/** A field of the case at `path`, with the messages validation gives it now. */
+const CaseField = ({
+  path,
+  label,
+  hint,
+  required,
+  className,
+  children,
+}: BaseProps & { children: (control: FieldControl) => ReactNode }) => {
+  const { error, warning } = useFieldMessages(path);
+  return (
+    <Field
+      id={fieldId(path)}
+      label={label}
+      hint={hint}
+      error={error}
+      warning={warning}
+      required={required}
+      className={className}
+    >
+      {children}
+    </Field>
+  );
 };
 
 /**
@@ -129,12 +156,11 @@ export const TextField = ({
   autoComplete?: string;
 }) => {
   const { save, touch, locked } = useBuilder();
-  const { error, warning } = useFieldMessages(props.path);
   const { local, setLocal, onFocus, onBlur } = useLocalValue(value);
-  const common = {
-    ...describe(props.required, props.path, props.hint, error, warning),
+  const handlers = {
     value: local,
     maxLength,
+    readOnly: locked,
     onFocus,
     onBlur: () => {
       onBlur();
@@ -146,26 +172,21 @@ export const TextField = ({
     },
   };
   return (
-    <FieldShell
-      {...props}
-      hint={props.hint}
-      required={props.required}
-      className={props.className}
-      error={error}
-      warning={warning}
-    >
-      {multiline ? (
-        <textarea className="textarea" rows={rows ?? 4} readOnly={locked} {...common} />
-      ) : (
-        <input
-          className="input"
-          type="text"
-          autoComplete={autoComplete ?? 'off'}
-          readOnly={locked}
-          {...common}
-        />
-      )}
-    </FieldShell>
+    <CaseField {...props}>
+      {(control) =>
+        multiline ? (
+          <textarea className="textarea" rows={rows ?? 4} {...control} {...handlers} />
+        ) : (
+          <input
+            className="input"
+            type="text"
+            autoComplete={autoComplete ?? 'off'}
+            {...control}
+            {...handlers}
+          />
+        )
+      }
+    </CaseField>
   );
 };
 
@@ -177,36 +198,30 @@ export const DateField = ({
   ...props
 }: BaseProps & { value: string | null; min?: string; max?: string }) => {
   const { save, touch, locked } = useBuilder();
-  const { error, warning } = useFieldMessages(props.path);
   const { local, setLocal, onFocus, onBlur } = useLocalValue(value ?? '');
   return (
-    <FieldShell
-      {...props}
-      hint={props.hint}
-      required={props.required}
-      className={props.className}
-      error={error}
-      warning={warning}
-    >
-      <input
-        className="input input-date"
-        type="date"
-        {...describe(props.required, props.path, props.hint, error, warning)}
-        value={local}
-        min={min}
-        max={max}
-        readOnly={locked}
-        onFocus={onFocus}
-        onBlur={() => {
-          onBlur();
-          touch(props.path);
-        }}
-        onChange={(e) => {
-          setLocal(e.target.value);
-          void save({ [props.path]: e.target.value === '' ? null : e.target.value }, props.event);
-        }}
-      />
-    </FieldShell>
+    <CaseField {...props}>
+      {(control) => (
+        <input
+          className="input input-date"
+          type="date"
+          {...control}
+          value={local}
+          min={min}
+          max={max}
+          readOnly={locked}
+          onFocus={onFocus}
+          onBlur={() => {
+            onBlur();
+            touch(props.path);
+          }}
+          onChange={(e) => {
+            setLocal(e.target.value);
+            void save({ [props.path]: e.target.value === '' ? null : e.target.value }, props.event);
+          }}
+        />
+      )}
+    </CaseField>
   );
 };
 
@@ -219,42 +234,36 @@ export const NumberField = ({
   ...props
 }: BaseProps & { value: number | null; min?: number; max?: number; suffix?: string }) => {
   const { save, touch, locked } = useBuilder();
-  const { error, warning } = useFieldMessages(props.path);
   const { local, setLocal, onFocus, onBlur } = useLocalValue(value === null ? '' : String(value));
   return (
-    <FieldShell
-      {...props}
-      hint={props.hint}
-      required={props.required}
-      className={props.className}
-      error={error}
-      warning={warning}
-    >
-      <span className="input-with-suffix">
-        <input
-          className="input input-number"
-          type="number"
-          inputMode="numeric"
-          step={1}
-          {...describe(props.required, props.path, props.hint, error, warning)}
-          value={local}
-          min={min}
-          max={max}
-          readOnly={locked}
-          onFocus={onFocus}
-          onBlur={() => {
-            onBlur();
-            touch(props.path);
-          }}
-          onChange={(e) => {
-            setLocal(e.target.value);
-            const parsed = Number.parseInt(e.target.value, 10);
-            void save({ [props.path]: Number.isNaN(parsed) ? null : parsed }, props.event);
-          }}
-        />
-        {suffix ? <span className="input-suffix">{suffix}</span> : null}
-      </span>
-    </FieldShell>
+    <CaseField {...props}>
+      {(control) => (
+        <span className="input-with-suffix">
+          <input
+            className="input input-number"
+            type="number"
+            inputMode="numeric"
+            step={1}
+            {...control}
+            value={local}
+            min={min}
+            max={max}
+            readOnly={locked}
+            onFocus={onFocus}
+            onBlur={() => {
+              onBlur();
+              touch(props.path);
+            }}
+            onChange={(e) => {
+              setLocal(e.target.value);
+              const parsed = Number.parseInt(e.target.value, 10);
+              void save({ [props.path]: Number.isNaN(parsed) ? null : parsed }, props.event);
+            }}
+          />
+          {suffix ? <span className="input-suffix">{suffix}</span> : null}
+        </span>
+      )}
+    </CaseField>
   );
 };
 
@@ -268,34 +277,28 @@ export const SelectField = <V extends string>({
   ...props
 }: BaseProps & { value: V | null; options: readonly Option<V>[]; placeholder: string }) => {
   const { save, touch, locked } = useBuilder();
-  const { error, warning } = useFieldMessages(props.path);
   return (
-    <FieldShell
-      {...props}
-      hint={props.hint}
-      required={props.required}
-      className={props.className}
-      error={error}
-      warning={warning}
-    >
-      <select
-        className="select"
-        {...describe(props.required, props.path, props.hint, error, warning)}
-        value={value ?? ''}
-        disabled={locked}
-        onBlur={() => touch(props.path)}
-        onChange={(e) => {
-          void save({ [props.path]: e.target.value === '' ? null : e.target.value }, props.event);
-        }}
-      >
-        <option value="">{placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
+    <CaseField {...props}>
+      {(control) => (
+        <select
+          className="select"
+          {...control}
+          value={value ?? ''}
+          disabled={locked}
+          onBlur={() => touch(props.path)}
+          onChange={(e) => {
+            void save({ [props.path]: e.target.value === '' ? null : e.target.value }, props.event);
+          }}
+        >
+          <option value="">{placeholder}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </CaseField>
   );
 };
 

@@ -13,6 +13,7 @@ import { routeHref } from '../../routing/routes';
 import { useBuilder } from '../caseBuilder/builderContext';
 import { formatDate, formatDueAt } from '../caseBuilder/format';
 import { useSaveTracker } from '../caseBuilder/saving';
+import { LettersPanel } from '../letters/LettersPanel';
 import { Timeline } from './Timeline';
 import './caseFile.css';
 
@@ -36,7 +37,8 @@ const MAIN_LINE: readonly CaseStatus[] = [
 
 /**
  * The case file: status and what may happen next, a summary, open duties, the timeline of
- * everything that happened, and the person's other cases.
+ * everything that happened, the documents issued (with their integrity and Opslaan), and the
+ * person's other cases.
  */
 export const CaseFileView = ({
   kenmerk,
@@ -227,6 +229,10 @@ export const CaseFileView = ({
         <h2 id="timeline-title">{t('timeline.title')}</h2>
         <Timeline caseId={c.id} />
       </section>
+
+      <div className="panel">
+        <LettersPanel caseId={c.id} actor={actor} view="issued" />
+      </div>
 
       <section className="panel" aria-labelledby="earlier-title">
         <h2 id="earlier-title">{t('earlier.title', { name: subjectName })}</h2>

@@ -1,13 +1,18 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listRequiredDocuments, type RequiredDocument } from '../../../core/case/procedure';
+import type { CaseDuty } from '../../../core/case/types';
 import type { CaseDocument, CaseDocumentOrigin } from '../../../core/caseLetters/documents';
+import { contextOf } from '../../../core/caseLetters/documents';
+import { findDutyForDocument } from '../../../core/caseLetters/dutyForDocument';
 import type { CaseLetterSource } from '../../../core/caseLetters/types';
 import type { DocTypeId } from '../../../core/letters/model/docTypes';
 import { documentsRepository } from '../../db/hooks/letters';
 import type { IssuedDocument } from '../../db/repositories/documentsRepository';
 import { usePlatform } from '../../platform/PlatformProvider';
+import { CheckTag } from '../caseBuilder/CheckTag';
 import { describeIssued } from './DocumentView';
-import { formatDue, type UiLanguage } from './format';
+import { formatDue, formatUiDate, type UiLanguage } from './format';
 import { saveDocumentsAsZip } from './letterActions';
 
 /** The draft state of a document type, computed by the panel. */
@@ -16,9 +21,13 @@ export type DraftStatus =
 
 const ORIGINS: readonly CaseDocumentOrigin[] = ['procedure', 'melding', 'aanvullend', 'dossier'];
 
+type RowStatus = { main: string; detail: string | null; tone: string };
+
 /**
- * Every document of the case with its status (concept or uitgegeven), what it is for and when
- * it is due; issued ones can be ticked and saved together as one ZIP.
+ * Every document of the case in one list, grouped by why it is needed: what it is (code, title,
+ * aangetekend, optioneel, controleer), to whom, what it must contain, when it is due and on
+ * which basis, the duty issuing it ticks off, and its state (concept or uitgegeven) with Openen.
+ * Issued ones can be ticked and saved together as one ZIP.
  */
 export const DocumentList = ({
   documents,
@@ -41,6 +50,12 @@ export const DocumentList = ({
   const [selected, setSelected] = useState<ReadonlySet<DocTypeId>>(new Set());
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: 'success' | 'danger' } | null>(null);
+  // The engine's procedure steps add the deadline's explanation, legal basis and check marker.
+  const steps = useMemo(() => {
+    const ctx = contextOf(source);
+    const list = ctx ? listRequiredDocuments(source.caseRecord, ctx) : [];
+    return new Map(list.map((d) => [d.code, d]));
+  }, [source]);
   const chosen = [...selected].flatMap((d) => {
     const doc = latestByType.get(d);
     return doc ? [doc] : [];
@@ -73,7 +88,7 @@ export const DocumentList = ({
     }
   };
 
-  const statusOf = (doc: CaseDocument): { main: string; detail: string | null; tone: string } => {
+  const statusOf = (doc: CaseDocument): RowStatus => {
     if (!doc.docType) return { main: t('list.outsideApp'), detail: null, tone: 'muted' };
     const latest = latestByType.get(doc.docType);
     if (latest) return { ...describeIssued(t, latest, lang), tone: 'issued' };
@@ -99,98 +114,38 @@ export const DocumentList = ({
 
   return (
     <div className="letters-list-view">
-      <table className="table letters-documents">
-        <caption className="visually-hidden">{t('list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="letters-col-select">
-              <span className="visually-hidden">{t('zip.title')}</span>
-            </th>
-            <th scope="col">{t('list.document')}</th>
-            <th scope="col">{t('list.status')}</th>
-            <th scope="col">{t('list.due')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('list.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        {ORIGINS.map((origin) => {
-          const rows = documents.filter((d) => d.origin === origin);
-          if (rows.length === 0) return null;
-          return (
-            <tbody key={origin}>
-              <tr className="letters-group">
-                <th scope="rowgroup" colSpan={5}>
-                  {t(`list.origin.${origin}`)}
-                </th>
-              </tr>
-              {rows.map((doc) => {
-                const title = lang === 'en' ? doc.titleEn : doc.titleNl;
-                const status = statusOf(doc);
-                const issued = doc.docType ? latestByType.get(doc.docType) : undefined;
-                return (
-                  <tr key={doc.code} data-testid={`document-${doc.code}`}>
-                    <td className="letters-col-select">
-                      {issued && doc.docType ? (
-                        <input
-                          type="checkbox"
-                          className="letters-checkbox"
-                          aria-label={t('list.select', { title })}
-                          checked={selected.has(doc.docType)}
-                          onChange={(e) => {
-                            if (doc.docType) toggle(doc.docType, e.target.checked);
-                          }}
-                        />
-                      ) : null}
-                    </td>
-                    <td>
-                      <span className="letters-doc">
-                        <span className="letters-title">
-                          <span className="letters-code">{doc.code}</span> {title}
-                        </span>
-                        <span className="letters-meta">
-                          {[
-                            doc.required ? t('list.required') : t('list.optional'),
-                            ...(doc.registeredMail ? [t('list.registered')] : []),
-                          ].join(' · ')}
-                        </span>
-                      </span>
-                    </td>
-                    <td>
-                      <span className={`letters-status letters-status-${status.tone}`}>
-                        {status.main}
-                      </span>
-                      {status.detail ? (
-                        <span className="letters-status-detail">{status.detail}</span>
-                      ) : null}
-                    </td>
-                    <td className={`letters-due${isOverdue(doc) ? ' letters-overdue' : ''}`}>
-                      {doc.dueAt ? formatDue(doc.dueAt, lang) : '—'}
-                      {isOverdue(doc) ? (
-                        <span className="letters-status-detail">{t('list.overdue')}</span>
-                      ) : null}
-                    </td>
-                    <td className="letters-col-action">
-                      {doc.docType ? (
-                        <button
-                          type="button"
-                          className="button button-small"
-                          aria-label={t('list.openLabel', { title })}
-                          onClick={() => {
-                            if (doc.docType) onOpen(doc.docType);
-                          }}
-                        >
-                          {t('list.open')}
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          );
-        })}
-      </table>
+      {ORIGINS.map((origin) => {
+        const rows = documents.filter((d) => d.origin === origin);
+        if (rows.length === 0) return null;
+        return (
+          <section key={origin} className="letters-group" aria-labelledby={`${id}-${origin}`}>
+            <h3 id={`${id}-${origin}`} className="letters-group-title">
+              {t(`list.origin.${origin}`)}
+            </h3>
+            <ul className="letters-rows">
+              {rows.map((doc) => (
+                <DocumentRow
+                  key={doc.code}
+                  doc={doc}
+                  step={steps.get(doc.code) ?? null}
+                  duty={findDutyForDocument(source.caseRecord.duties, doc.code)}
+                  status={statusOf(doc)}
+                  overdue={isOverdue(doc)}
+                  issued={doc.docType ? (latestByType.get(doc.docType) ?? null) : null}
+                  selected={doc.docType ? selected.has(doc.docType) : false}
+                  lang={lang}
+                  onSelect={(on) => {
+                    if (doc.docType) toggle(doc.docType, on);
+                  }}
+                  onOpen={() => {
+                    if (doc.docType) onOpen(doc.docType);
+                  }}
+                />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
       <section className="letters-zip" aria-labelledby={`${id}-zip`}>
         <h3 id={`${id}-zip`}>{t('zip.title')}</h3>
         <p className="muted">
@@ -211,5 +166,125 @@ export const DocumentList = ({
         </div>
       </section>
     </div>
+  );
+};
+
+/** One document: what it is and needs on the left, its state and Openen on the right. */
+const DocumentRow = ({
+  doc,
+  step,
+  duty,
+  status,
+  overdue,
+  issued,
+  selected,
+  lang,
+  onSelect,
+  onOpen,
+}: {
+  doc: CaseDocument;
+  step: RequiredDocument | null;
+  duty: CaseDuty | null;
+  status: RowStatus;
+  overdue: boolean;
+  issued: IssuedDocument | null;
+  selected: boolean;
+  lang: UiLanguage;
+  onSelect: (on: boolean) => void;
+  onOpen: () => void;
+}) => {
+  const { t } = useTranslation('letters');
+  const en = lang === 'en';
+  const title = en ? doc.titleEn : doc.titleNl;
+  const explanation = step ? (en ? step.dueExplanationEn : step.dueExplanationNl) : '';
+  const legalBasis = step?.legalBasis ?? duty?.legalBasis ?? null;
+  const needsCheck = step?.needsCheck ?? duty?.needsCheck ?? false;
+  const due = doc.dueAt ? formatDue(doc.dueAt, lang) : null;
+  const dutyLabel = duty ? (en ? duty.labelEn : duty.labelNl) : '';
+  return (
+    <li
+      className={`letters-row${issued ? ' letters-row-issued' : ''}`}
+      data-testid={`document-${doc.code}`}
+    >
+      <div className="letters-row-main">
+        <p className="letters-row-head">
+          <span className="letters-code">{doc.code}</span>
+          <span className="letters-row-title">{title}</span>
+          {doc.registeredMail ? (
+            <span className="letters-tag letters-tag-accent">{t('list.registered')}</span>
+          ) : null}
+          {doc.required ? null : <span className="letters-tag">{t('list.optional')}</span>}
+          {needsCheck ? <CheckTag title={legalBasis ?? undefined} /> : null}
+        </p>
+        <dl className="letters-row-facts">
+          <div>
+            <dt>{t('list.to')}</dt>
+            <dd>{en ? doc.recipientsEn : doc.recipientsNl}</dd>
+          </div>
+          <div>
+            <dt>{t('list.due')}</dt>
+            <dd>
+              {due && explanation
+                ? t('list.dueWithReason', { date: due, reason: explanation })
+                : (due ?? (explanation || t('list.noDue')))}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('list.contains')}</dt>
+            <dd>{en ? doc.mustContainEn : doc.mustContainNl}</dd>
+          </div>
+          {legalBasis ? (
+            <div>
+              <dt>{t('list.basis')}</dt>
+              <dd>{legalBasis}</dd>
+            </div>
+          ) : null}
+          {duty ? (
+            <div>
+              <dt>{t('list.duty')}</dt>
+              <dd>
+                {duty.doneAt
+                  ? t('list.dutyDone', {
+                      label: dutyLabel,
+                      date: formatUiDate(duty.doneAt, lang),
+                    })
+                  : dutyLabel === title
+                    ? t('list.dutyOpenSame')
+                    : t('list.dutyOpen', { label: dutyLabel })}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </div>
+      <div className="letters-row-state">
+        <span className={`letters-status letters-status-${status.tone}`}>{status.main}</span>
+        {status.detail ? <span className="letters-status-detail">{status.detail}</span> : null}
+        {overdue ? (
+          <span className="letters-status-detail letters-overdue">{t('list.overdue')}</span>
+        ) : null}
+        {doc.docType ? (
+          <button
+            type="button"
+            className="button button-small"
+            aria-label={t('list.openLabel', { title })}
+            onClick={onOpen}
+          >
+            {t('list.open')}
+          </button>
+        ) : null}
+        {issued && doc.docType ? (
+          <label className="letters-pick">
+            <input
+              type="checkbox"
+              className="letters-checkbox"
+              aria-label={t('list.select', { title })}
+              checked={selected}
+              onChange={(e) => onSelect(e.target.checked)}
+            />
+            {t('list.pick')}
+          </label>
+        ) : null}
+      </div>
+    </li>
   );
 };

@@ -10,6 +10,7 @@ import type { CaseId } from '../../../core/ids';
 import type { DocTypeId } from '../../../core/letters/model/docTypes';
 import type { LetterError } from '../../../core/letters/model/types';
 import { documentsRepository } from '../../db/hooks/letters';
+import { Field } from '../caseBuilder/fields';
 import type { IntegrityResult, IssuedDocument } from '../../db/repositories/documentsRepository';
 import { formatDue, formatUiDate, splitMoment, type UiLanguage } from './format';
 import { IssuedView } from './IssuedView';
@@ -109,8 +110,15 @@ export const DocumentView = ({
           onCancelCorrection={() => setCorrecting(false)}
           onIssued={(outcome) => {
             setCorrecting(false);
+            const done = t('issue.done', {
+              title: outcome.document.title,
+              version: outcome.document.version,
+            });
+            const duty = outcome.dutyDone;
             setNotice(
-              t('issue.done', { title: outcome.document.title, version: outcome.document.version }),
+              duty
+                ? `${done} ${t('issue.dutyDone', { label: lang === 'en' ? duty.labelEn : duty.labelNl })}`
+                : done,
             );
           }}
         />
@@ -237,28 +245,22 @@ const DraftView = ({
               date: splitMoment(correcting.issuedAt, lang).date,
             })}
           </p>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-reason`}>
-              {t('document.correctionReason')}
-            </label>
-            <input
-              id={`${id}-reason`}
-              className="input"
-              value={reason}
-              aria-invalid={reasonTouched && reasonMissing ? true : undefined}
-              aria-describedby={`${id}-reason-hint${reasonTouched && reasonMissing ? ` ${id}-reason-error` : ''}`}
-              onChange={(e) => setReason(e.target.value)}
-              onBlur={() => setReasonTouched(true)}
-            />
-            <span id={`${id}-reason-hint`} className="field-hint">
-              {t('document.correctionReasonHint')}
-            </span>
-            {reasonTouched && reasonMissing ? (
-              <span id={`${id}-reason-error`} className="field-error">
-                {t('document.correctionReasonMissing')}
-              </span>
-            ) : null}
-          </div>
+          <Field
+            id={`${id}-reason`}
+            label={t('document.correctionReason')}
+            hint={t('document.correctionReasonHint')}
+            error={reasonTouched && reasonMissing ? t('document.correctionReasonMissing') : null}
+          >
+            {(control) => (
+              <input
+                className="input"
+                {...control}
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                onBlur={() => setReasonTouched(true)}
+              />
+            )}
+          </Field>
           <div className="form-actions">
             <button type="button" className="button" onClick={onCancelCorrection}>
               {t('document.cancelCorrection')}

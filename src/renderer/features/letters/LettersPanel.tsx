@@ -8,44 +8,32 @@ import type { CaseId } from '../../../core/ids';
 import { asId } from '../../../core/ids';
 import type { DocTypeId } from '../../../core/letters/model/docTypes';
 import { useSetting } from '../../db/hooks';
-import {
-  documentsRepository,
-  useCaseLetterSource,
-  useIssuedDocuments,
-  useLetterSettings,
-} from '../../db/hooks/letters';
-import type { IntegrityResult, IssuedDocument } from '../../db/repositories/documentsRepository';
+import { useCaseLetterSource, useIssuedDocuments, useLetterSettings } from '../../db/hooks/letters';
+import type { IssuedDocument } from '../../db/repositories/documentsRepository';
 import { routeHref } from '../../routing/routes';
 import { DocumentList, type DraftStatus } from './DocumentList';
 import { DocumentView } from './DocumentView';
 import { uiLanguageOf } from './format';
+import { IssuedSummary } from './IssuedSummary';
+import { useIntegrityChecks } from './useIntegrityChecks';
 import './letters.css';
 
 /**
- * Re-hashes the stored bytes of every issued document once per document, so a changed or
- * damaged file is reported as soon as the letters are opened.
+ * The letters of a case. `work` (the Brieven step): every document it needs with its status,
+ * drafting with editable paragraphs, issuing (freeze with SHA-256), correcting (new version),
+ * saving one or several (ZIP), and the dossier documents; the step's own heading introduces it.
+ * `issued` (the case file): what was issued, with its integrity and Opslaan, and a link to the
+ * Brieven step, so drafting and issuing have one place only.
  */
-const useIntegrityChecks = (documents: readonly IssuedDocument[] | undefined) => {
-  const [results, setResults] = useState<ReadonlyMap<string, IntegrityResult>>(new Map());
-  const started = useRef(new Set<string>());
-  useEffect(() => {
-    for (const doc of documents ?? []) {
-      if (started.current.has(doc.id)) continue;
-      started.current.add(doc.id);
-      void documentsRepository.verify(doc.id).then((result) => {
-        setResults((prev) => new Map(prev).set(doc.id, result));
-      });
-    }
-  }, [documents]);
-  return results;
-};
-
-/**
- * The letters of a case: every document it needs with its status, drafting with editable
- * paragraphs, issuing (freeze with SHA-256), correcting (new version), saving one or several
- * (ZIP), and the dossier documents. For the case builder's Brieven step and the case file.
- */
-export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string }) => {
+export const LettersPanel = ({
+  caseId,
+  actor,
+  view = 'work',
+}: {
+  caseId: string;
+  actor?: string;
+  view?: 'work' | 'issued';
+}) => {
   const { t, i18n } = useTranslation('letters');
   const id = useId();
   const lang = uiLanguageOf(i18n.language);
@@ -64,7 +52,8 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
   const documents = useMemo(() => (source ? listCaseDocuments(source) : []), [source]);
   const drafts = useMemo(() => {
     const map = new Map<DocTypeId, DraftStatus>();
-    if (!source || !settingsByType) return map;
+    // The case file lists issued documents only: no drafts to compute.
+    if (!source || !settingsByType || view === 'issued') return map;
     for (const doc of documents) {
       if (!doc.docType) continue;
       const draft = draftLetter(
@@ -86,7 +75,7 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
       );
     }
     return map;
-  }, [documents, source, settingsByType]);
+  }, [documents, source, settingsByType, view]);
   const versionsByType = useMemo(() => {
     const map = new Map<DocTypeId, IssuedDocument[]>();
     for (const doc of issued ?? []) map.set(doc.docType, [...(map.get(doc.docType) ?? []), doc]);
@@ -112,16 +101,20 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
       ?.focus();
   }, [open]);
 
-  const header = (
-    <>
-      <h2 id={`${id}-title`}>{t('panel.title')}</h2>
-      <p className="page-intro">{t('panel.intro')}</p>
-    </>
-  );
+  // In the Brieven step the step's heading introduces the panel; in the case file it has its own.
+  const header =
+    view === 'issued' ? (
+      <>
+        <h2 id={`${id}-title`}>{t('summary.title')}</h2>
+        <p className="page-intro">{t('summary.intro')}</p>
+      </>
+    ) : null;
+  const labelling =
+    view === 'issued' ? { 'aria-labelledby': `${id}-title` } : { 'aria-label': t('panel.title') };
 
   if (state === undefined || issued === undefined || settingsByType === undefined) {
     return (
-      <section className="letters-panel" aria-labelledby={`${id}-title`}>
+      <section className="letters-panel" {...labelling}>
         {header}
         <p role="status">{t('panel.loading')}</p>
       </section>
@@ -129,7 +122,7 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
   }
   if (state.kind !== 'ready') {
     return (
-      <section className="letters-panel" aria-labelledby={`${id}-title`}>
+      <section className="letters-panel" {...labelling}>
         {header}
         <p className="notice notice-warning">
           {state.kind === 'no-case' ? t('panel.noCase') : t('panel.noSchool')}
@@ -139,9 +132,24 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
   }
 
   const problems = [...integrity.values()].filter((r) => r.kind !== 'intact').length;
+  const alarm =
+    problems > 0 ? (
+      <p className="notice notice-danger letters-alarm" role="alert">
+        <strong>{t('panel.integrityProblem', { count: problems })}</strong>
+      </p>
+    ) : null;
+  if (view === 'issued') {
+    return (
+      <section className="letters-panel" {...labelling}>
+        {header}
+        {alarm}
+        <IssuedSummary caseId={typedId} issued={issued} integrity={integrity} lang={lang} />
+      </section>
+    );
+  }
   const entry = open ? documents.find((d) => d.docType === open) : undefined;
   return (
-    <section ref={panelRef} className="letters-panel" aria-labelledby={`${id}-title`}>
+    <section ref={panelRef} className="letters-panel" {...labelling}>
       {header}
       {userName === '' ? (
         <p className="notice notice-warning">
@@ -149,11 +157,7 @@ export const LettersPanel = ({ caseId, actor }: { caseId: string; actor?: string
           <a href={routeHref({ name: 'settings' })}>{t('panel.toSettings')}</a>
         </p>
       ) : null}
-      {problems > 0 ? (
-        <p className="notice notice-danger letters-alarm" role="alert">
-          <strong>{t('panel.integrityProblem', { count: problems })}</strong>
-        </p>
-      ) : null}
+      {alarm}
       {entry?.docType && open ? (
         <DocumentView
           key={open}

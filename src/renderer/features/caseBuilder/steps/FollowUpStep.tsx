@@ -13,7 +13,16 @@ import { asId } from '../../../../core/ids';
 import { casesRepository } from '../../../db/repositories';
 import { useBuilder } from '../builderContext';
 import { CheckTag } from '../CheckTag';
-import { DateField, RadioGroup, TextField } from '../fields';
+import { DateField, Field, RadioGroup, TextField } from '../fields';
+import {
+  DRAFT_PATHS,
+  EMPTY_DUTY_DRAFT,
+  EMPTY_HEARING_DRAFT,
+  isEmptyDraft,
+  readDrafts,
+  type DutyDraft,
+  type HearingDraft,
+} from '../formDrafts';
 import { formatDate, formatDueAt } from '../format';
 import { useSaveTracker } from '../saving';
 
@@ -135,22 +144,27 @@ const DutyRow = ({
           </>
         ) : (
           <div className="done-form">
-            <label className="visually-hidden" htmlFor={`${id}-date`}>
-              {t('followUp.doneDateLabel', { label })}
-            </label>
-            <input
+            <Field
               id={`${id}-date`}
-              className="input input-date"
-              type="date"
-              value={doneOn}
-              max={ctx.today}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(e) => {
-                setDoneOn(e.target.value);
-                setError(null);
-              }}
-            />
+              label={t('followUp.doneDateLabel', { label })}
+              hideLabel
+              error={error}
+              className="field-inline"
+            >
+              {(control) => (
+                <input
+                  className="input input-date"
+                  type="date"
+                  {...control}
+                  value={doneOn}
+                  max={ctx.today}
+                  onChange={(e) => {
+                    setDoneOn(e.target.value);
+                    setError(null);
+                  }}
+                />
+              )}
+            </Field>
             <button
               type="button"
               className="button button-small"
@@ -167,11 +181,6 @@ const DutyRow = ({
             >
               {t('followUp.markDone')}
             </button>
-            {error ? (
-              <span id={`${id}-error`} className="field-error">
-                {error}
-              </span>
-            ) : null}
           </div>
         )}
       </div>
@@ -183,12 +192,16 @@ const DutyRow = ({
 const AddDutyForm = () => {
   const { t } = useTranslation('caseBuilder');
   const { c, ctx, lang, save } = useBuilder();
-  const [label, setLabel] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  // What was typed last time comes back from the case, and is kept with every keystroke.
+  const [draft, setDraft] = useState<DutyDraft>(() => readDrafts(c).duty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const id = useId();
+  const change = (next: DutyDraft) => {
+    setDraft(next);
+    void save({ [DRAFT_PATHS.duty]: isEmptyDraft(next) ? null : next });
+  };
   const onAdd = () => {
-    const issues = validateNewDuty({ label, dueDate }, ctx.today);
+    const issues = validateNewDuty(draft, ctx.today);
     if (issues.length > 0) {
       setErrors(
         Object.fromEntries(issues.map((i) => [i.field, lang === 'en' ? i.messageEn : i.messageNl])),
@@ -196,12 +209,13 @@ const AddDutyForm = () => {
       return;
     }
     const key = `eigen-${crypto.randomUUID()}`;
+    const label = draft.label.trim();
     const duty: CaseDuty = {
       id: asId<DutyId>(key),
       key,
-      labelNl: label.trim(),
-      labelEn: label.trim(),
-      dueAt: `${dueDate}T23:59`,
+      labelNl: label,
+      labelEn: label,
+      dueAt: `${draft.dueDate}T23:59`,
       doneAt: null,
       legalBasis: null,
       needsCheck: false,
@@ -210,56 +224,39 @@ const AddDutyForm = () => {
       source: 'gebruiker',
       documentId: null,
     };
+    // The task and the end of its draft are one save.
     void save(
-      { duties: [...c.duties, duty] },
+      { duties: [...c.duties, duty], [DRAFT_PATHS.duty]: null },
       { kind: 'dutyAdded', data: { label: duty.labelNl, dueAt: duty.dueAt } },
     );
-    setLabel('');
-    setDueDate('');
+    setDraft(EMPTY_DUTY_DRAFT);
     setErrors({});
   };
-  const describedBy = (field: string) => (errors[field] ? `${id}-${field}-error` : undefined);
   return (
     <section className="field-group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('followUp.addTitle')}</h3>
       <div className="form-row add-row">
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-label`}>
-            {t('followUp.addLabel')}
-          </label>
-          <input
-            id={`${id}-label`}
-            className="input"
-            value={label}
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={describedBy('label')}
-            onChange={(e) => setLabel(e.target.value)}
-          />
-          {errors.label ? (
-            <span id={`${id}-label-error`} className="field-error">
-              {errors.label}
-            </span>
-          ) : null}
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor={`${id}-due`}>
-            {t('followUp.addDue')}
-          </label>
-          <input
-            id={`${id}-due`}
-            className="input input-date"
-            type="date"
-            value={dueDate}
-            aria-invalid={errors.dueDate ? true : undefined}
-            aria-describedby={describedBy('dueDate')}
-            onChange={(e) => setDueDate(e.target.value)}
-          />
-          {errors.dueDate ? (
-            <span id={`${id}-dueDate-error`} className="field-error">
-              {errors.dueDate}
-            </span>
-          ) : null}
-        </div>
+        <Field id={`${id}-label`} label={t('followUp.addLabel')} error={errors.label}>
+          {(control) => (
+            <input
+              className="input"
+              {...control}
+              value={draft.label}
+              onChange={(e) => change({ ...draft, label: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field id={`${id}-due`} label={t('followUp.addDue')} error={errors.dueDate}>
+          {(control) => (
+            <input
+              className="input input-date"
+              type="date"
+              {...control}
+              value={draft.dueDate}
+              onChange={(e) => change({ ...draft, dueDate: e.target.value })}
+            />
+          )}
+        </Field>
         <div className="field field-action">
           <button type="button" className="button" onClick={onAdd}>
             {t('followUp.add')}
@@ -270,23 +267,20 @@ const AddDutyForm = () => {
   );
 };
 
-const EMPTY_HEARING = {
-  kind: 'gesprek' as HearingKind,
-  date: '',
-  time: '',
-  place: '',
-  attendees: '',
-  notes: '',
-};
-
 /** Conversations and hearings: planned or held, with who was there. */
 const HearingsSection = () => {
   const { t } = useTranslation('caseBuilder');
   const { c, lang, save } = useBuilder();
-  const [draft, setDraft] = useState(EMPTY_HEARING);
+  const [draft, setDraft] = useState<HearingDraft>(() => readDrafts(c).hearing);
+  // A half-typed entry opens the form again on return.
+  const [startOpen] = useState(() => !isEmptyDraft(draft));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const hearings = [...c.followUp.hearings].sort((a, b) => a.date.localeCompare(b.date));
+  const change = (next: HearingDraft) => {
+    setDraft(next);
+    void save({ [DRAFT_PATHS.hearing]: isEmptyDraft(next) ? null : next });
+  };
   const onAdd = () => {
     if (draft.date === '') {
       setError(t('followUp.hearingDateMissing'));
@@ -294,25 +288,24 @@ const HearingsSection = () => {
     }
     const hearing: CaseHearing = { id: crypto.randomUUID(), ...draft };
     void save(
-      { 'followUp.hearings': [...c.followUp.hearings, hearing] },
+      { 'followUp.hearings': [...c.followUp.hearings, hearing], [DRAFT_PATHS.hearing]: null },
       { kind: 'hearingAdded', data: { hearingKind: hearing.kind, date: hearing.date } },
     );
-    setDraft(EMPTY_HEARING);
+    setDraft(EMPTY_HEARING_DRAFT);
     setError(null);
   };
   const input = (field: 'time' | 'place' | 'attendees' | 'notes', type = 'text') => (
-    <div className="field">
-      <label className="field-label" htmlFor={`${id}-${field}`}>
-        {t(`followUp.hearing.${field}`)}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        className="input"
-        type={type}
-        value={draft[field]}
-        onChange={(e) => setDraft({ ...draft, [field]: e.target.value })}
-      />
-    </div>
+    <Field id={`${id}-${field}`} label={t(`followUp.hearing.${field}`)}>
+      {(control) => (
+        <input
+          className="input"
+          type={type}
+          {...control}
+          value={draft[field]}
+          onChange={(e) => change({ ...draft, [field]: e.target.value })}
+        />
+      )}
+    </Field>
   );
   return (
     <section className="field-group" aria-labelledby={`${id}-title`}>
@@ -335,45 +328,36 @@ const HearingsSection = () => {
       ) : (
         <p className="muted">{t('followUp.noHearings')}</p>
       )}
-      <details className="add-hearing">
+      <details className="add-hearing" open={startOpen}>
         <summary>{t('followUp.addHearing')}</summary>
         <div className="form-row">
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-kind`}>
-              {t('followUp.hearing.kind')}
-            </label>
-            <select
-              id={`${id}-kind`}
-              className="select"
-              value={draft.kind}
-              onChange={(e) => setDraft({ ...draft, kind: e.target.value as HearingKind })}
-            >
-              {HEARING_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`hearingKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label className="field-label" htmlFor={`${id}-date`}>
-              {t('followUp.hearing.date')}
-            </label>
-            <input
-              id={`${id}-date`}
-              className="input input-date"
-              type="date"
-              value={draft.date}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-date-error` : undefined}
-              onChange={(e) => setDraft({ ...draft, date: e.target.value })}
-            />
-            {error ? (
-              <span id={`${id}-date-error`} className="field-error">
-                {error}
-              </span>
-            ) : null}
-          </div>
+          <Field id={`${id}-kind`} label={t('followUp.hearing.kind')}>
+            {(control) => (
+              <select
+                className="select"
+                {...control}
+                value={draft.kind}
+                onChange={(e) => change({ ...draft, kind: e.target.value as HearingKind })}
+              >
+                {HEARING_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`hearingKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={`${id}-date`} label={t('followUp.hearing.date')} error={error}>
+            {(control) => (
+              <input
+                className="input input-date"
+                type="date"
+                {...control}
+                value={draft.date}
+                onChange={(e) => change({ ...draft, date: e.target.value })}
+              />
+            )}
+          </Field>
           {input('time', 'time')}
         </div>
         <div className="form-row">
