@@ -11,7 +11,7 @@ import { DOC_TYPE_IDS } from '../model/docTypes';
 import type { DocTypeId } from '../model/docTypes';
 import type { LetterCase, LetterModel } from '../model/types';
 import { fixtureCases, makeEvidence } from '../testing/letterFixtures';
-import { buildRow, stampRow } from './docxParts';
+import { BUILT, buildRow, STAMPED, stampRow } from './docxParts';
 import type { RowMaker } from './docxParts';
 import { buildLetterDocument } from './renderLetterDocx';
 
@@ -30,16 +30,33 @@ const documentXml = async (build: () => Document): Promise<string> => {
   return strFromU8(bytes);
 };
 
-describe('stamped rows', () => {
+describe('stamped rows and paragraphs', () => {
   it.each([
     ...DOC_TYPE_IDS.map((id): [string, LetterCase, DocTypeId] => [id, cases[id], id]),
     ['D2-200', { ...cases.D2, evidence: makeEvidence(200) }, 'D2'],
-  ] as const)('%s: the document reads as with rows docx built itself', async (_, c, docType) => {
-    const model = modelOf(docType, c);
-    const stamped = await documentXml(() => buildLetterDocument(model, { makeRow: stampRow }));
-    const built = await documentXml(() => buildLetterDocument(model, { makeRow: buildRow }));
-    expect(stamped).toBe(built);
-  });
+    ['O1-en', { ...cases.O1, language: 'en' }, 'O1'],
+    // After the default window's prototypes exist: a frame elsewhere must not borrow them.
+    [
+      'S4-right-window',
+      {
+        ...cases.S4,
+        school: {
+          ...cases.S4.school,
+          envelopeWindow: { xMm: 110, yMm: 50, widthMm: 90, heightMm: 45 },
+        },
+      },
+      'S4',
+    ],
+    ['S4-no-logo', { ...cases.S4, school: { ...cases.S4.school, logo: null } }, 'S4'],
+  ] as const)(
+    '%s: the document reads as with rows and paragraphs docx built itself',
+    async (_, c, docType) => {
+      const model = modelOf(docType, c);
+      const stamped = await documentXml(() => buildLetterDocument(model, { makers: STAMPED }));
+      const built = await documentXml(() => buildLetterDocument(model, { makers: BUILT }));
+      expect(stamped).toBe(built);
+    },
+  );
 
   const widths = [2000, 3000, 4355];
   const build = ([a = '', b = '', c = '']: readonly string[]): TableRow =>

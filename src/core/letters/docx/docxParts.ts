@@ -19,8 +19,15 @@
  * - the part paths: word/document.xml, word/header{n}.xml, word/footer{n}.xml,
  *   docProps/core.xml.
  */
-import { Table, TableRow, WidthType } from 'docx';
-import type { File, IContext, IXmlableObject, XmlComponent } from 'docx';
+import { Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
+import type {
+  File,
+  IContext,
+  IParagraphOptions,
+  IRunOptions,
+  IXmlableObject,
+  XmlComponent,
+} from 'docx';
 
 /** Paths of the parts written per letter; every other part of the package is shared. */
 export type LetterPartPath = string;
@@ -284,3 +291,105 @@ export const stampRow: RowMaker = (kind, widths, texts, build) =>
 
 /** The row docx builds and formats itself: the reference the stamped rows are checked against. */
 export const buildRow: RowMaker = (_kind, _widths, texts, build) => build(texts);
+
+// Paragraphs stamped from a prototype -----------------------------------------------------------
+//
+// The same idea for text paragraphs: one prototype per paragraph layout (its options as data)
+// and line shape. The key is the options themselves, so no layout can borrow another's XML.
+// A list paragraph's prototype names its list by placeholder; the list instance is created in
+// each document as docx's Paragraph does when it is formatted.
+
+/** Run formatting of a text paragraph: everything but the text and line breaks. */
+export type TextRunOptions = Omit<IRunOptions, 'text' | 'break' | 'children'>;
+/** Paragraph layout of a text paragraph: everything but its content. */
+export type TextParagraphOptions = Omit<IParagraphOptions, 'text' | 'children'>;
+
+/** Text with "\n" as line breaks within one paragraph: one run per line. */
+export const runsOf = (text: string, options: TextRunOptions = {}): TextRun[] =>
+  text.includes('\n')
+    ? text
+        .split('\n')
+        .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }))
+    : [new TextRun({ ...options, text })];
+
+/** Makes a paragraph of `text` (null: no runs) in this layout and run formatting. */
+export type ParagraphMaker = (
+  options: TextParagraphOptions,
+  text: string | null,
+  run?: TextRunOptions,
+) => Paragraph;
+
+const paragraphPrototypes = new Map<string, IXmlableObject>();
+
+/** A text paragraph formatted from its layout's prototype, with this paragraph's text. */
+class StampedParagraph extends Paragraph {
+  private readonly layout: TextParagraphOptions;
+  private readonly text: string | null;
+  private readonly run: TextRunOptions;
+
+  constructor(layout: TextParagraphOptions, text: string | null, run: TextRunOptions) {
+    super({});
+    this.layout = layout;
+    this.text = text;
+    this.run = run;
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const lines = this.text === null ? [] : this.text.split('\n');
+    const shape = lines.map((line) => (line === '' ? '0' : '1')).join('');
+    const key = `${JSON.stringify(this.layout)}|${JSON.stringify(this.run)}|${shape}`;
+    const numbering = this.layout.numbering;
+    if (numbering && typeof numbering.reference === 'string') {
+      context.file.Numbering.createConcreteNumberingInstance(
+        numbering.reference,
+        numbering.instance ?? 0,
+      );
+    }
+    let prototype = paragraphPrototypes.get(key);
+    if (!prototype) {
+      const markers = lines.map((line, j) => (line === '' ? '' : markerOf(0, j))).join('\n');
+      const built = new Paragraph({
+        ...this.layout,
+        children: this.text === null ? [] : runsOf(markers, this.run),
+      }).prepForXml(context);
+      if (!built) throw new Error('docx wrote no paragraph');
+      prototype = built;
+      paragraphPrototypes.set(key, prototype);
+    }
+    if (lines.length === 0) return prototype;
+    const texts = new Map<string, string>();
+    lines.forEach((line, j) => texts.set(markerOf(0, j), line));
+    return stampInto(prototype, texts) as IXmlableObject;
+  }
+}
+
+/**
+ * Whether a paragraph's layout can be stamped: lists only by the reference of one of the
+ * document's lists, a level and an instance, as creating that instance is all a stamped
+ * paragraph does in the document. (Our letters never restart a list; a restart before a
+ * stamped list paragraph would move it to the restarted list in docx.)
+ */
+const canStamp = (options: TextParagraphOptions): boolean => {
+  const numbering = options.numbering;
+  if (!numbering) return true;
+  return (
+    typeof numbering.reference === 'string' &&
+    Object.keys(numbering).every((k) => ['reference', 'level', 'instance'].includes(k))
+  );
+};
+
+/** The paragraph docx builds and formats itself: the reference for stamped paragraphs. */
+export const buildParagraph: ParagraphMaker = (options, text, run = {}) =>
+  new Paragraph({ ...options, children: text === null ? [] : runsOf(text, run) });
+
+/** A text paragraph formatted once per layout and line shape by docx, then reused. */
+export const stampParagraph: ParagraphMaker = (options, text, run = {}) =>
+  canStamp(options) ? new StampedParagraph(options, text, run) : buildParagraph(options, text, run);
+
+/** How rows and text paragraphs are made: stamped, or built by docx for reference. */
+export type Makers = { row: RowMaker; paragraph: ParagraphMaker };
+
+/** Rows and paragraphs stamped from prototypes: the fast path. */
+export const STAMPED: Makers = { row: stampRow, paragraph: stampParagraph };
+/** Rows and paragraphs built and formatted by docx: what the fast path is checked against. */
+export const BUILT: Makers = { row: buildRow, paragraph: buildParagraph };

@@ -21,10 +21,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { IParagraphOptions, IRunOptions, ITableBordersOptions } from 'docx';
+import type { ITableBordersOptions } from 'docx';
 import type { Block, LetterModel, TableCellValue } from '../model/types';
-import { stampRow } from './docxParts';
-import type { RowMaker } from './docxParts';
+import { runsOf, STAMPED } from './docxParts';
+import type { Makers, TextParagraphOptions } from './docxParts';
 import { fitInside, readImageSize } from './imageSize';
 import { packLetterDocument } from './packLetter';
 import {
@@ -63,32 +63,28 @@ const GRID_BORDERS: ITableBordersOptions = {
 const CELL_MARGINS = { top: mm(0.6), bottom: mm(0.6), left: mm(1.5), right: mm(1.5) };
 const TIGHT_CELL_MARGINS = { top: 0, bottom: mm(0.8), left: 0, right: mm(2) };
 
-/** Text with "\n" as line breaks within one paragraph. */
-const runsOf = (text: string, options: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] =>
-  text.includes('\n')
-    ? text
-        .split('\n')
-        .map((line, i) => new TextRun({ ...options, text: line, ...(i > 0 ? { break: 1 } : {}) }))
-    : [new TextRun({ ...options, text })];
-
-const bodyParagraph = (text: string, extra: Partial<IParagraphOptions> = {}): Paragraph =>
-  new Paragraph({
-    style: STYLE.body,
-    // An introduction ending in a colon stays on the page of what it introduces.
-    keepNext: /:\s*$/.test(text),
-    children: runsOf(text),
-    ...extra,
-  });
-
-const listParagraphs = (items: string[]): Paragraph[] =>
-  items.map(
-    (item) =>
-      new Paragraph({
-        style: STYLE.listParagraph,
-        numbering: { reference: BULLET_REFERENCE, level: 0 },
-        children: runsOf(item),
-      }),
+const bodyParagraph = (
+  k: Makers,
+  text: string,
+  extra: Partial<TextParagraphOptions> = {},
+): Paragraph =>
+  k.paragraph(
+    {
+      style: STYLE.body,
+      // An introduction ending in a colon stays on the page of what it introduces.
+      keepNext: /:\s*$/.test(text),
+      ...extra,
+    },
+    text,
   );
+
+const LIST_ITEM: TextParagraphOptions = {
+  style: STYLE.listParagraph,
+  numbering: { reference: BULLET_REFERENCE, level: 0 },
+};
+
+const listParagraphs = (k: Makers, items: string[]): Paragraph[] =>
+  items.map((item) => k.paragraph(LIST_ITEM, item));
 
 /** Splits the text width by percentages; the last column takes the rounding rest. */
 const widthsOf = (percentages: number[], total = CONTENT_WIDTH): number[] => {
@@ -111,7 +107,7 @@ const cell = (width: number, children: Paragraph[], shade = false): TableCell =>
 const LABEL_WIDTH = mm(44);
 
 /** Label/value rows without borders: reference block, fields of a note. */
-const fieldsTable = (rows: { label: string; value: string }[], makeRow: RowMaker): Table => {
+const fieldsTable = (k: Makers, rows: { label: string; value: string }[]): Table => {
   const widths = [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH];
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
@@ -120,7 +116,7 @@ const fieldsTable = (rows: { label: string; value: string }[], makeRow: RowMaker
     borders: NO_BORDERS,
     margins: TIGHT_CELL_MARGINS,
     rows: rows.map((r) =>
-      makeRow(
+      k.row(
         'fields',
         widths,
         [r.label, r.value],
@@ -179,7 +175,7 @@ const rowTexts = (
 };
 
 /** A data table with a repeated header row and explicit column widths. */
-const dataTable = (block: Extract<Block, { type: 'table' }>, makeRow: RowMaker): Table => {
+const dataTable = (k: Makers, block: Extract<Block, { type: 'table' }>): Table => {
   const widths = widthsOf(block.columns.map((c) => c.widthPct));
   const dataRow = (forms: CellForm[], texts: readonly string[]): TableRow => {
     let at = 0;
@@ -213,63 +209,66 @@ const dataTable = (block: Extract<Block, { type: 'table' }>, makeRow: RowMaker):
       }),
       ...block.rows.map((row) => {
         const { forms, texts } = rowTexts(row, block.columns.length);
-        return makeRow(`data:${forms.join('')}`, widths, texts, (t) => dataRow(forms, t));
+        return k.row(`data:${forms.join('')}`, widths, texts, (t) => dataRow(forms, t));
       }),
     ],
   });
 };
 
-const spacer = (heightTwips: number): Paragraph =>
-  new Paragraph({
-    spacing: { before: 0, after: 0, line: Math.max(1, heightTwips), lineRule: LineRuleType.EXACT },
-    children: [],
-  });
+const spacer = (k: Makers, heightTwips: number): Paragraph =>
+  k.paragraph(
+    {
+      spacing: {
+        before: 0,
+        after: 0,
+        line: Math.max(1, heightTwips),
+        lineRule: LineRuleType.EXACT,
+      },
+    },
+    null,
+  );
 
 /**
  * Renders the blocks in order. With `keepLastWithNext`, a closing paragraph stays on the page
  * of the signature that follows it, so a signature never stands alone on a page.
  */
-const renderBlocks = (blocks: Block[], makeRow: RowMaker, keepLastWithNext = false): Child[] => {
+const renderBlocks = (k: Makers, blocks: Block[], keepLastWithNext = false): Child[] => {
   const out: Child[] = [];
   for (const [index, block] of blocks.entries()) {
     switch (block.type) {
       case 'heading':
-        out.push(new Paragraph({ style: STYLE.heading2, children: runsOf(block.text) }));
+        out.push(k.paragraph({ style: STYLE.heading2 }, block.text));
         break;
       case 'paragraph':
         out.push(
           bodyParagraph(
+            k,
             block.text,
             keepLastWithNext && index === blocks.length - 1 ? { keepNext: true } : {},
           ),
         );
         break;
       case 'list':
-        out.push(...listParagraphs(block.items));
+        out.push(...listParagraphs(k, block.items));
         // Space after a list, as after a body paragraph.
-        out.push(spacer(mm(2)));
+        out.push(spacer(k, mm(2)));
         break;
       case 'fields':
-        out.push(fieldsTable(block.rows, makeRow), spacer(mm(4)));
+        out.push(fieldsTable(k, block.rows), spacer(k, mm(4)));
         break;
       case 'table':
-        out.push(dataTable(block, makeRow), spacer(mm(3)));
+        out.push(dataTable(k, block), spacer(k, mm(3)));
         break;
       case 'pageBreak':
         out.push(new Paragraph({ children: [new PageBreak()] }));
         break;
       case 'cover':
         out.push(
-          spacer(mm(40)),
-          new Paragraph({
-            style: STYLE.heading1,
-            children: runsOf(block.title, { size: SIZE.cover }),
-          }),
-          ...block.lines.map(
-            (line) => new Paragraph({ style: STYLE.body, children: runsOf(line, { size: 28 }) }),
-          ),
-          spacer(mm(10)),
-          fieldsTable(block.rows, makeRow),
+          spacer(k, mm(40)),
+          k.paragraph({ style: STYLE.heading1 }, block.title, { size: SIZE.cover }),
+          ...block.lines.map((line) => k.paragraph({ style: STYLE.body }, line, { size: 28 })),
+          spacer(k, mm(10)),
+          fieldsTable(k, block.rows),
           new Paragraph({ children: [new PageBreak()] }),
         );
         break;
@@ -397,7 +396,7 @@ const pageFooter = (model: LetterModel): Footer =>
   });
 
 /** The address block in a frame placed on the envelope window (domain.md §6.1). */
-const addressFrame = (model: LetterModel): Paragraph[] => {
+const addressFrame = (k: Makers, model: LetterModel): Paragraph[] => {
   const w = model.envelopeWindow;
   const frame = {
     type: 'absolute',
@@ -410,66 +409,52 @@ const addressFrame = (model: LetterModel): Paragraph[] => {
     wrap: FrameWrap.NOT_BESIDE,
   } as const;
   return [
-    ...model.markings.map(
-      (m) =>
-        new Paragraph({
-          frame,
-          children: runsOf(m, { bold: true, size: SIZE.small, allCaps: true }),
-        }),
+    ...model.markings.map((m) =>
+      k.paragraph({ frame }, m, { bold: true, size: SIZE.small, allCaps: true }),
     ),
-    ...model.addressLines.map(
-      (line) => new Paragraph({ frame, children: runsOf(line, { size: SIZE.body }) }),
-    ),
+    ...model.addressLines.map((line) => k.paragraph({ frame }, line, { size: SIZE.body })),
   ];
 };
 
-const closingParagraphs = (model: LetterModel): Paragraph[] => {
+const closingParagraphs = (k: Makers, model: LetterModel): Paragraph[] => {
   const out: Paragraph[] = [];
   const sig = model.signature;
   if (model.closing) {
     out.push(
-      new Paragraph({
-        style: STYLE.body,
-        keepNext: true,
-        spacing: { before: 120, after: 0 },
-        children: runsOf(model.closing),
-      }),
+      k.paragraph(
+        { style: STYLE.body, keepNext: true, spacing: { before: 120, after: 0 } },
+        model.closing,
+      ),
     );
   }
   if (sig) {
     out.push(
-      new Paragraph({
-        keepNext: true,
-        keepLines: true,
-        // Room for a handwritten signature below "Met vriendelijke groet,".
-        spacing: { before: model.closing ? mm(16) : mm(6) },
-        children: runsOf(sig.name, { bold: true, size: SIZE.body }),
-      }),
-      new Paragraph({ keepNext: true, children: runsOf(sig.functionTitle, { size: SIZE.body }) }),
-      new Paragraph({ children: runsOf(sig.mandate, { size: SIZE.body, color: COLOR.muted }) }),
+      k.paragraph(
+        {
+          keepNext: true,
+          keepLines: true,
+          // Room for a handwritten signature below "Met vriendelijke groet,".
+          spacing: { before: model.closing ? mm(16) : mm(6) },
+        },
+        sig.name,
+        { bold: true, size: SIZE.body },
+      ),
+      k.paragraph({ keepNext: true }, sig.functionTitle, { size: SIZE.body }),
+      k.paragraph({}, sig.mandate, { size: SIZE.body, color: COLOR.muted }),
     );
   }
   return out;
 };
 
-const trailingLists = (model: LetterModel): Paragraph[] => {
+const trailingLists = (k: Makers, model: LetterModel): Paragraph[] => {
   const out: Paragraph[] = [];
   const section = (label: string, items: string[]): void => {
     if (items.length === 0) return;
     out.push(
-      new Paragraph({
-        keepNext: true,
-        spacing: { before: mm(6), after: 40 },
-        children: runsOf(`${label}:`, { bold: true }),
+      k.paragraph({ keepNext: true, spacing: { before: mm(6), after: 40 } }, `${label}:`, {
+        bold: true,
       }),
-      ...items.map(
-        (item) =>
-          new Paragraph({
-            style: STYLE.listParagraph,
-            numbering: { reference: BULLET_REFERENCE, level: 0 },
-            children: runsOf(item, { size: SIZE.table }),
-          }),
-      ),
+      ...items.map((item) => k.paragraph(LIST_ITEM, item, { size: SIZE.table })),
     );
   };
   section(model.labels.enclosures, model.enclosures);
@@ -477,50 +462,48 @@ const trailingLists = (model: LetterModel): Paragraph[] => {
   return out;
 };
 
-const letterTop = (model: LetterModel, makeRow: RowMaker): Child[] => {
+const letterTop = (k: Makers, model: LetterModel): Child[] => {
   const top: Child[] = [];
   const gapTwips = mm(model.envelopeWindow.yMm - PAGE.marginTopMm);
   // Fills the space between the top margin and the window, so nothing is set beside it.
-  if (gapTwips > 0) top.push(spacer(gapTwips));
-  top.push(...addressFrame(model));
-  top.push(spacer(mm(8)), fieldsTable(model.reference, makeRow), spacer(mm(8)));
-  if (model.salutation) top.push(bodyParagraph(model.salutation));
+  if (gapTwips > 0) top.push(spacer(k, gapTwips));
+  top.push(...addressFrame(k, model));
+  top.push(spacer(k, mm(8)), fieldsTable(k, model.reference), spacer(k, mm(8)));
+  if (model.salutation) top.push(bodyParagraph(k, model.salutation));
   return top;
 };
 
-const noteTop = (model: LetterModel, makeRow: RowMaker): Child[] => {
+const noteTop = (k: Makers, model: LetterModel): Child[] => {
   if (model.body[0]?.type === 'cover') return [];
   return [
-    ...model.markings.map(
-      (m) =>
-        new Paragraph({
-          children: runsOf(m, { bold: true, size: SIZE.small, allCaps: true, color: COLOR.muted }),
-        }),
+    ...model.markings.map((m) =>
+      k.paragraph({}, m, { bold: true, size: SIZE.small, allCaps: true, color: COLOR.muted }),
     ),
-    new Paragraph({ style: STYLE.heading1, children: runsOf(model.title) }),
-    fieldsTable(model.reference, makeRow),
-    spacer(mm(6)),
+    k.paragraph({ style: STYLE.heading1 }, model.title),
+    fieldsTable(k, model.reference),
+    spacer(k, mm(6)),
   ];
 };
 
 /**
  * Builds the Word document of a letter model: A4, letterhead with logo on page 1 only,
  * the address in the envelope window, reference block, body, appeal clause, signature,
- * enclosures and "pagina X van Y" in the footer. Table rows are stamped from one formatted
- * row per shape; `makeRow: buildRow` has docx build every row (the reference for tests).
+ * enclosures and "pagina X van Y" in the footer. Text paragraphs and table rows are stamped
+ * from one paragraph or row docx formats per layout; `makers: BUILT` has docx build each of
+ * them (the reference the stamped ones are checked against).
  */
 export const buildLetterDocument = (
   model: LetterModel,
-  options: { makeRow?: RowMaker } = {},
+  options: { makers?: Makers } = {},
 ): Document => {
-  const makeRow = options.makeRow ?? stampRow;
+  const k = options.makers ?? STAMPED;
   const dateText = model.reference[0]?.value ?? '';
   const children: Child[] = [
-    ...(model.layout === 'letter' ? letterTop(model, makeRow) : noteTop(model, makeRow)),
-    ...renderBlocks(model.body, makeRow, model.appealClause === null),
-    ...(model.appealClause ? renderBlocks(model.appealClause, makeRow, true) : []),
-    ...closingParagraphs(model),
-    ...trailingLists(model),
+    ...(model.layout === 'letter' ? letterTop(k, model) : noteTop(k, model)),
+    ...renderBlocks(k, model.body, model.appealClause === null),
+    ...(model.appealClause ? renderBlocks(k, model.appealClause, true) : []),
+    ...closingParagraphs(k, model),
+    ...trailingLists(k, model),
   ];
   return new Document({
     title: `${model.title} ${model.kenmerk}`,
