@@ -268,7 +268,7 @@ test.describe('letters', () => {
       .getByRole('link', { name: /Dossier/ })
       .click();
     await expect(letters.issuedInCaseFile()).toBeVisible();
-    await expect(letters.issuedRow('S4')).toContainText('Uitgegeven, versie 2');
+    await expect(letters.issuedRow('S4')).toContainText('versie 2');
     await expect(letters.issuedRow('S4')).toContainText('Onveranderd');
     await expect(letters.issuedRow('D2')).toContainText('Gewijzigd of beschadigd');
     await shot(page, 'letters-08-case-file');

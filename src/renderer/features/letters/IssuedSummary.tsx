@@ -74,7 +74,6 @@ export const IssuedSummary = ({
         <thead>
           <tr>
             <th scope="col">{t('list.document')}</th>
-            <th scope="col">{t('document.kenmerk')}</th>
             <th scope="col">{t('summary.issued')}</th>
             <th scope="col">{t('summary.integrity')}</th>
             <th scope="col">
@@ -91,14 +90,13 @@ export const IssuedSummary = ({
                   <span className="letters-title">
                     <span className="letters-code">{doc.docType}</span> {doc.title}
                   </span>
-                  {doc.version > 1 ? (
-                    <span className="letters-meta">
-                      {t('status.issuedVersion', { version: doc.version })}
-                    </span>
-                  ) : null}
+                  <span className="letters-summary-meta">
+                    <span className="visually-hidden">{t('document.kenmerk')} </span>
+                    <span className="mono">{doc.kenmerk}</span>
+                    {doc.version > 1 ? ` · ${t('summary.version', { version: doc.version })}` : ''}
+                  </span>
                 </td>
-                <td className="mono letters-summary-kenmerk">{doc.kenmerk}</td>
-                <td>
+                <td className="letters-summary-date">
                   {formatUiDate(doc.issuedOn, lang)}
                   <span className="letters-status-detail">
                     {t('summary.by', { name: doc.issuedBy })}

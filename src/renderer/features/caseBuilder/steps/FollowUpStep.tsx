@@ -330,44 +330,48 @@ const HearingsSection = () => {
       )}
       <details className="add-hearing" open={startOpen}>
         <summary>{t('followUp.addHearing')}</summary>
-        <div className="form-row">
-          <Field id={`${id}-kind`} label={t('followUp.hearing.kind')}>
-            {(control) => (
-              <select
-                className="select"
-                {...control}
-                value={draft.kind}
-                onChange={(e) => change({ ...draft, kind: e.target.value as HearingKind })}
-              >
-                {HEARING_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`hearingKind.${k}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={`${id}-date`} label={t('followUp.hearing.date')} error={error}>
-            {(control) => (
-              <input
-                className="input input-date"
-                type="date"
-                {...control}
-                value={draft.date}
-                onChange={(e) => change({ ...draft, date: e.target.value })}
-              />
-            )}
-          </Field>
-          {input('time', 'time')}
+        <div className="add-hearing-body">
+          <div className="form-row hearing-when">
+            <Field id={`${id}-kind`} label={t('followUp.hearing.kind')}>
+              {(control) => (
+                <select
+                  className="select"
+                  {...control}
+                  value={draft.kind}
+                  onChange={(e) => change({ ...draft, kind: e.target.value as HearingKind })}
+                >
+                  {HEARING_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`hearingKind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={`${id}-date`} label={t('followUp.hearing.date')} error={error}>
+              {(control) => (
+                <input
+                  className="input input-date"
+                  type="date"
+                  {...control}
+                  value={draft.date}
+                  onChange={(e) => change({ ...draft, date: e.target.value })}
+                />
+              )}
+            </Field>
+            {input('time', 'time')}
+          </div>
+          <div className="form-row">
+            {input('place')}
+            {input('attendees')}
+          </div>
+          {input('notes')}
+          <div className="form-actions">
+            <button type="button" className="button" onClick={onAdd}>
+              {t('followUp.saveHearing')}
+            </button>
+          </div>
         </div>
-        <div className="form-row">
-          {input('place')}
-          {input('attendees')}
-        </div>
-        {input('notes')}
-        <button type="button" className="button" onClick={onAdd}>
-          {t('followUp.saveHearing')}
-        </button>
       </details>
     </section>
   );
