@@ -12,7 +12,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 /*
  * The case list is the start screen and ships in the entry chunk. The other screens (the case
  * builder with letters and evidence, people, settings) are separate chunks, so parsing them does
- * not delay the first screen; they are fetched right after it, before anyone clicks.
+ * not delay the first screen; they are fetched shortly after it, before anyone clicks.
  */
 const loadCasePage = () => import('./features/caseBuilder/CasePage');
 const loadNewCasePage = () => import('./features/newCase/NewCasePage');
@@ -41,7 +41,10 @@ const renderRoute = (route: Route): ReactNode => {
   }
 };
 
-/** Fetches the other screens once the first one has painted and the window is idle. */
+/** Let the start screen load its data before the other screens' code competes for the CPU. */
+const PREFETCH_DELAY_MS = 2500;
+
+/** Fetches the other screens a while after start, once the window is idle. */
 const usePrefetchScreens = () => {
   useEffect(() => {
     const prefetch = () => {
@@ -50,12 +53,15 @@ const usePrefetchScreens = () => {
         load().catch(() => undefined);
       }
     };
-    if ('requestIdleCallback' in window) {
-      const handle = window.requestIdleCallback(prefetch, { timeout: 3000 });
-      return () => window.cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(prefetch, 500);
-    return () => clearTimeout(timer);
+    let idle: number | null = null;
+    const timer = setTimeout(() => {
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(prefetch);
+      else prefetch();
+    }, PREFETCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
   }, []);
 };
 

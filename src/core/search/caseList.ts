@@ -86,12 +86,32 @@ export function formatCaseKenmerk(brin: string, year: number, sequence: number):
   return `${brin.trim().toUpperCase()}-${year}-${String(sequence).padStart(4, '0')}`;
 }
 
-/** Builds a list row from a stored case and, when known, its school and person. */
-export function buildCaseListItem(
-  record: StoredCase,
-  school: Pick<School, 'brin' | 'name'> | undefined,
-  person: Pick<Person, 'firstName' | 'infix' | 'lastName'> | undefined,
-): CaseListItem {
+/**
+ * What the list keeps of a case: the fields a row, the filters and the "Te doen" panel read,
+ * and the case's own free text for the search. Derived from the record alone (names of the
+ * person and school join in later), so it can be written with every case write and read back
+ * without the whole record.
+ */
+export type CaseListEntry = {
+  id: CaseId;
+  title: string;
+  status: CaseStatus;
+  subjectType: SubjectType;
+  subjectId: PersonId;
+  schoolId: SchoolId;
+  year: number;
+  sequence: number;
+  createdAt: string;
+  updatedAt: string;
+  nextDeadline: string | null;
+  measure: MeasureKind | null;
+  duties: ListedDuty[];
+  /** The free text the steps stored, for the search index (see `caseRecordText`). */
+  text: string;
+};
+
+/** The list entry of a case without its search text. */
+function entryFieldsOf(record: StoredCase): Omit<CaseListEntry, 'text'> {
   const duties = readDuties(record);
   const earliestOpenDuty =
     duties
@@ -100,15 +120,13 @@ export function buildCaseListItem(
       .sort()[0] ?? null;
   return {
     id: record.id,
-    kenmerk: formatCaseKenmerk(school?.brin ?? '', record.year, record.sequence).replace(/^-/, ''),
     title: record.title,
     status: record.status,
     subjectType: record.subjectType,
     subjectId: record.subjectId,
-    subjectName: person ? formatPersonName(person) : '',
     schoolId: record.schoolId,
-    schoolName: school?.name ?? '',
-    schoolYear: schoolYearOf(record.createdAt),
+    year: record.year,
+    sequence: record.sequence,
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
     // The case builder keeps `nextDeadline` up to date; only a record without the field (an
@@ -124,6 +142,45 @@ export function buildCaseListItem(
   };
 }
 
+/** The list entry of a stored case, with its search text. */
+export function toCaseListEntry(record: StoredCase): CaseListEntry {
+  return { ...entryFieldsOf(record), text: caseRecordText(record) };
+}
+
+/** Builds a list row from a list entry and, when known, its school and person. */
+export function listItemOfEntry(
+  entry: Omit<CaseListEntry, 'text'>,
+  school: Pick<School, 'brin' | 'name'> | undefined,
+  person: Pick<Person, 'firstName' | 'infix' | 'lastName'> | undefined,
+): CaseListItem {
+  return {
+    id: entry.id,
+    kenmerk: formatCaseKenmerk(school?.brin ?? '', entry.year, entry.sequence).replace(/^-/, ''),
+    title: entry.title,
+    status: entry.status,
+    subjectType: entry.subjectType,
+    subjectId: entry.subjectId,
+    subjectName: person ? formatPersonName(person) : '',
+    schoolId: entry.schoolId,
+    schoolName: school?.name ?? '',
+    schoolYear: schoolYearOf(entry.createdAt),
+    createdAt: entry.createdAt,
+    updatedAt: entry.updatedAt,
+    nextDeadline: entry.nextDeadline,
+    measure: entry.measure,
+    duties: entry.duties,
+  };
+}
+
+/** Builds a list row from a stored case and, when known, its school and person. */
+export function buildCaseListItem(
+  record: StoredCase,
+  school: Pick<School, 'brin' | 'name'> | undefined,
+  person: Pick<Person, 'firstName' | 'infix' | 'lastName'> | undefined,
+): CaseListItem {
+  return listItemOfEntry(entryFieldsOf(record), school, person);
+}
+
 // Ids, hashes, enum-like fields and the engine's own explanations (which would make a word like
 // "schorsing" match every decided case) are not the case's text.
 const SKIPPED_KEY =
@@ -132,12 +189,12 @@ const ISO_DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?([+-]\d{2}:\d{2})?)?$/;
 const MAX_FREE_TEXT = 4000;
 
 /**
- * The words a case is found by: its kenmerk, title, the person's name and school, and the
- * free text the steps stored (facts, what was posted, notes, duty labels). Ids, hashes and
- * dates are left out; very long texts are cut, as the list searches and does not read.
+ * The free text the steps stored on a case (facts, what was posted, notes, duty labels), for
+ * the search. Ids, hashes and dates are left out; very long texts are cut, as the list
+ * searches and does not read.
  */
-export function caseSearchText(record: StoredCase, item: CaseListItem): string {
-  const parts: string[] = [item.kenmerk, item.title, item.subjectName, item.schoolName];
+export function caseRecordText(record: StoredCase): string {
+  const parts: string[] = [];
   let budget = MAX_FREE_TEXT;
   const visit = (value: unknown, key: string, depth: number) => {
     if (budget <= 0 || depth > 6 || SKIPPED_KEY.test(key)) return;
@@ -156,6 +213,19 @@ export function caseSearchText(record: StoredCase, item: CaseListItem): string {
     if (key !== 'title') visit(value, key, 0);
   }
   return parts.join(' \n ');
+}
+
+/**
+ * The words a case is found by: its kenmerk, title, the person's name and school, and the
+ * case's own free text (`caseRecordText`).
+ */
+export function entrySearchText(recordText: string, item: CaseListItem): string {
+  return [item.kenmerk, item.title, item.subjectName, item.schoolName, recordText].join(' \n ');
+}
+
+/** The words a stored case is found by; see `entrySearchText`. */
+export function caseSearchText(record: StoredCase, item: CaseListItem): string {
+  return entrySearchText(caseRecordText(record), item);
 }
 
 /** Sort order of the list: next deadline first, cases without one last, then most recent. */

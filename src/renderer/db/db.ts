@@ -6,6 +6,7 @@ import type { EntityTable } from 'dexie';
 import type { CaseCore, CaseEvent } from '../../core/model/case';
 import type { Person } from '../../core/model/person';
 import type { School } from '../../core/model/school';
+import { installCaseListJournal } from './caseListJournal';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 
@@ -22,6 +23,7 @@ export class SanctieDatabase extends Dexie {
   constructor(name: string, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);
     applyMigrations(this, migrations);
+    installCaseListJournal(this);
   }
 }
 

@@ -208,9 +208,9 @@ describe('case list store', () => {
     });
     const store = createCaseListStore({
       ...real,
-      loadCases: async () => {
+      loadEntries: async () => {
         await fullRead;
-        return real.loadCases();
+        return real.loadEntries();
       },
     });
     const off = store.subscribe(() => undefined);
@@ -226,6 +226,101 @@ describe('case list store', () => {
     releaseFull();
     const ready = await waitFor(store, (x) => x.status === 'ready');
     expect(hits(ready, 'zaak')).toEqual(['case-1', 'case-2']);
+  });
+
+  it('opens from its snapshot and the journal since, without reading the cases', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    cleanup.push(async () => {
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await db.people.add(student(1, 'José', 'Jansen'));
+    await db.cases.bulkAdd([
+      caseRecord(1, { facts: { posted: 'Filmpje van de gymles op TikTok' } }),
+      caseRecord(2, { nextDeadline: '2026-11-25T23:59' }),
+    ]);
+    // The first store reads the cases and, once idle, writes the snapshot.
+    const first = createCaseListStore(createCaseListSource(db), {
+      whenIdle: (run) => setTimeout(run, 0),
+    });
+    const offFirst = first.subscribe(() => undefined);
+    await first.whenIndexed();
+    await expect.poll(() => db.table('caseListSnapshot').count()).toBe(1);
+    expect(await db.table('caseListJournal').count()).toBe(0);
+    offFirst();
+    first.stop();
+
+    // Written after the snapshot: reaches the next start through the journal.
+    await db.cases.add(caseRecord(3, { title: 'Snapchat-foto in de kleedkamer' }));
+    await db.cases.delete(asId<CaseId>('case-2'));
+    await db.people.update(asId<PersonId>('person-1'), { firstName: 'Josephine' });
+
+    const real = createCaseListSource(db);
+    let casesRead = 0;
+    const second = createCaseListStore({
+      ...real,
+      loadEntries: () => {
+        casesRead += 1;
+        return real.loadEntries();
+      },
+    });
+    const offSecond = second.subscribe(() => undefined);
+    cleanup.push(async () => {
+      offSecond();
+      second.stop();
+    });
+    await second.whenIndexed();
+    const s = second.getSnapshot();
+    expect(casesRead).toBe(0);
+    expect(s.items.map((i) => i.id).sort()).toEqual(['case-1', 'case-3']);
+    expect(s.items.find((i) => i.id === 'case-1')?.subjectName).toBe('Josephine Jansen');
+    expect(hits(s, 'josephine')).toEqual(['case-1']);
+    expect(hits(s, 'gymles')).toEqual(['case-1']);
+    expect(hits(s, 'kleedkamer')).toEqual(['case-3']);
+  });
+
+  it.each<[string, (db: SanctieDatabase) => Promise<void>]>([
+    [
+      'a case written outside the app (no journal record)',
+      async (db) => {
+        // A plain Dexie instance on the same database has no journal middleware.
+        const raw = new Dexie(db.name);
+        await raw.open();
+        await raw.table('cases').put(caseRecord(9, { title: 'Buiten de app om' }));
+        raw.close();
+      },
+    ],
+    [
+      'a damaged snapshot',
+      async (db) => {
+        await db.table('caseListSnapshot').update('list', { rows: '[{"id":' });
+      },
+    ],
+  ])('reads the cases again after %s', async (_, damage) => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    cleanup.push(async () => {
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await db.cases.bulkAdd([caseRecord(1), caseRecord(2)]);
+    const source = createCaseListSource(db);
+    const { entries, names, rev } = await source.loadEntries();
+    await source.saveSnapshot(entries, names, rev);
+    await damage(db);
+    const store = createCaseListStore(source);
+    const off = store.subscribe(() => undefined);
+    cleanup.push(async () => {
+      off();
+      store.stop();
+    });
+    await store.whenIndexed();
+    const expected = (await db.cases.toArray()).map((c) => c.id).sort();
+    expect(
+      store
+        .getSnapshot()
+        .items.map((i) => i.id)
+        .sort(),
+    ).toEqual(expected);
   });
 
   it('reads the changed keys of a transaction, or everything after a range write', () => {

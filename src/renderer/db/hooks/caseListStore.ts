@@ -5,17 +5,18 @@
  * box therefore costs an index lookup and a filter, never a database scan.
  */
 import type { CaseId, PersonId, SchoolId } from '../../../core/ids';
-import type { Person } from '../../../core/model/person';
 import type { School } from '../../../core/model/school';
 import {
   buildCaseListItem,
-  caseSearchText,
   compareByNextDeadline,
+  entrySearchText,
+  listItemOfEntry,
 } from '../../../core/search/caseList';
-import type { CaseListItem, StoredCase } from '../../../core/search/caseList';
+import type { CaseListEntry, CaseListItem } from '../../../core/search/caseList';
+import type { CaseListRow, PersonName } from '../../../core/search/caseListSnapshot';
 import { createSearchIndex } from '../../../core/search/searchIndex';
 import { parseQuery } from '../../../core/search/text';
-import type { CaseListChange, CaseListSource } from '../repositories/caseListSource';
+import type { CaseListSource, ReadJournalRecord } from '../repositories/caseListSource';
 
 export type CaseListSnapshot = {
   /**
@@ -50,6 +51,10 @@ export type CaseListStoreOptions = {
   indexSliceSize?: number;
   /** Runs the next indexing slice later; defaults to a macrotask. */
   schedule?: (run: () => void) => void;
+  /** Journal records taken in since the last snapshot after which a new one is written. */
+  snapshotAfter?: number;
+  /** Runs snapshot writing when the window is idle; defaults to an idle callback. */
+  whenIdle?: (run: () => void) => void;
 };
 
 const EMPTY: CaseListSnapshot = {
@@ -61,6 +66,12 @@ const EMPTY: CaseListSnapshot = {
   search: () => null,
 };
 
+/** Runs `run` once the window has nothing else to do (or after a while regardless). */
+const runWhenIdle = (run: () => void) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 10_000 });
+  else setTimeout(run, 1000);
+};
+
 /** Creates the store; it starts reading when the first listener subscribes. */
 export const createCaseListStore = (
   source: CaseListSource,
@@ -69,14 +80,27 @@ export const createCaseListStore = (
   const sliceSize = options.indexSliceSize ?? 1000;
   const firstPageSize = options.firstPageSize ?? 50;
   const schedule = options.schedule ?? ((run: () => void) => setTimeout(run, 0));
+  const snapshotAfter = options.snapshotAfter ?? 200;
+  const whenIdle = options.whenIdle ?? runWhenIdle;
   const listeners = new Set<() => void>();
-  const records = new Map<CaseId, StoredCase>();
+  /** Every case's list entry; `texts` holds the search texts once known. */
+  const rows = new Map<CaseId, CaseListRow>();
+  const texts = new Map<CaseId, string>();
+  /** Search texts still packed in the snapshot, parsed when the index build starts. */
+  let packedTexts: (() => string[] | null) | null = null;
+  let packedIds: CaseId[] = [];
   const items = new Map<CaseId, CaseListItem>();
-  let people = new Map<PersonId, Person>();
+  let people = new Map<PersonId, PersonName>();
   let schools = new Map<SchoolId, School>();
   const index = createSearchIndex<CaseId>();
   /** Cases not yet in the index during the start-up build. */
   const unindexed = new Set<CaseId>();
+  /** The journal position the rows reflect, and that of the stored snapshot (-1: none). */
+  let rev = 0;
+  let snapshotRev = -1;
+  let snapshotQueued = false;
+  /** Schools, read beside the cases at start-up. */
+  let schoolsLoaded: Promise<void> = Promise.resolve();
   let snapshot = EMPTY;
   let version = 0;
   let started = false;
@@ -88,13 +112,27 @@ export const createCaseListStore = (
     resolveIndexed = resolve;
   });
 
-  const rowOf = (record: StoredCase): CaseListItem =>
-    buildCaseListItem(record, schools.get(record.schoolId), people.get(record.subjectId));
+  const rowOf = (row: CaseListRow): CaseListItem =>
+    listItemOfEntry(row, schools.get(row.schoolId), people.get(row.subjectId));
+
+  /** Moves the snapshot's search texts into `texts`, once; false if they were unusable. */
+  const unpackTexts = (): boolean => {
+    if (!packedTexts) return true;
+    const unpacked = packedTexts();
+    packedTexts = null;
+    if (!unpacked) return false;
+    packedIds.forEach((id, i) => {
+      const text = unpacked[i];
+      if (text !== undefined && !texts.has(id)) texts.set(id, text);
+    });
+    packedIds = [];
+    return true;
+  };
 
   const indexCase = (id: CaseId) => {
-    const record = records.get(id);
+    const text = texts.get(id);
     const item = items.get(id);
-    if (record && item) index.set(id, caseSearchText(record, item));
+    if (item) index.set(id, entrySearchText(text ?? '', item));
     unindexed.delete(id);
   };
 
@@ -123,24 +161,31 @@ export const createCaseListStore = (
     for (const listener of listeners) listener();
   };
 
-  const upsert = (record: StoredCase) => {
-    records.set(record.id, record);
-    items.set(record.id, rowOf(record));
-    indexCase(record.id);
+  const upsert = (entry: CaseListEntry) => {
+    const { text, ...row } = entry;
+    rows.set(row.id, row);
+    texts.set(row.id, text);
+    items.set(row.id, rowOf(row));
+    if (!unindexed.has(row.id)) indexCase(row.id);
   };
 
   const drop = (id: CaseId) => {
-    records.delete(id);
+    rows.delete(id);
+    texts.delete(id);
     items.delete(id);
     index.remove(id);
     unindexed.delete(id);
   };
 
+  const dropAll = () => {
+    for (const id of [...rows.keys()]) drop(id);
+  };
+
   /** Rebuilds rows after people or schools changed; re-indexes only rows whose words changed. */
   const refreshRows = () => {
-    for (const [id, record] of records) {
+    for (const [id, row] of rows) {
       const before = items.get(id);
-      const after = rowOf(record);
+      const after = rowOf(row);
       items.set(id, after);
       const wordsChanged =
         before?.subjectName !== after.subjectName ||
@@ -150,28 +195,143 @@ export const createCaseListStore = (
     }
   };
 
-  const apply = async (change: CaseListChange) => {
-    if (change.people) people = new Map((await source.loadPeople()).map((p) => [p.id, p]));
-    if (change.schools) schools = new Map((await source.loadSchools()).map((s) => [s.id, s]));
-    if (change.people || change.schools) refreshRows();
-    if (change.cases === 'all') {
-      const all = await source.loadCases();
-      const present = new Set(all.map((r) => r.id));
-      for (const id of [...records.keys()]) if (!present.has(id)) drop(id);
-      for (const record of all) upsert(record);
-    } else if (change.cases && change.cases.length > 0) {
-      const ids = change.cases;
-      const fresh = await source.getCases(ids);
-      ids.forEach((id, i) => {
-        const record = fresh[i];
-        if (record) upsert(record);
-        else drop(id);
-      });
+  /** Rebuilds the rows of one person's cases after their name changed. */
+  const refreshPerson = (personId: PersonId) => {
+    for (const [id, row] of rows) {
+      if (row.subjectId !== personId) continue;
+      items.set(id, rowOf(row));
+      if (!unindexed.has(id)) indexCase(id);
     }
-    if (!stopped) publish();
   };
 
-  const enqueue = (change: CaseListChange) => {
+  const applyJournal = (records: readonly ReadJournalRecord[]) => {
+    let peopleCleared = false;
+    for (const record of records) {
+      switch (record.kind) {
+        case 'cleared':
+          if (record.table === 'cases') dropAll();
+          else {
+            people.clear();
+            peopleCleared = true;
+          }
+          break;
+        case 'case':
+          if (record.entry) upsert(record.entry);
+          else drop(record.caseId);
+          break;
+        case 'person':
+          if (record.name) people.set(record.personId, record.name);
+          else people.delete(record.personId);
+          if (!peopleCleared) refreshPerson(record.personId);
+          break;
+      }
+      rev = Math.max(rev, record.rev);
+    }
+    if (peopleCleared) refreshRows();
+  };
+
+  /** Writes a snapshot when the journal has grown, once the window is idle. */
+  const maybeSaveSnapshot = () => {
+    const hasSnapshot = snapshotRev >= 0;
+    if (snapshotQueued || stopped || (hasSnapshot && rev - snapshotRev < snapshotAfter)) return;
+    snapshotQueued = true;
+    whenIdle(() => {
+      queue = queue
+        .then(async () => {
+          if (stopped || !unpackTexts()) return;
+          const at = rev;
+          const entries = [...rows.values()].map((row) => ({
+            ...row,
+            text: texts.get(row.id) ?? '',
+          }));
+          if (await source.saveSnapshot(entries, people, at)) snapshotRev = at;
+        })
+        .catch((error: unknown) => {
+          console.error('Case list snapshot failed', error);
+        })
+        .finally(() => {
+          snapshotQueued = false;
+        });
+    });
+  };
+
+  /** Reads every case's entry from the cases themselves; a new snapshot follows when idle. */
+  const reloadFromCases = async () => {
+    const { entries, names, rev: at } = await source.loadEntries();
+    dropAll();
+    packedTexts = null;
+    packedIds = [];
+    people = names;
+    rev = at;
+    snapshotRev = -1;
+    for (const { text, ...row } of entries) {
+      rows.set(row.id, row);
+      texts.set(row.id, text);
+      items.set(row.id, rowOf(row));
+      unindexed.add(row.id);
+    }
+  };
+
+  /** Loads everything from the snapshot, or from the cases when there is no usable one. */
+  const loadAll = async () => {
+    const fromSnapshot = await source.loadSnapshot();
+    performance.mark('case-list:snapshot-read');
+    if (!fromSnapshot) {
+      // No snapshot: show the first screenful while every case is read.
+      await showFirstPage().catch((error: unknown) => {
+        console.error('Case list first page failed', error);
+      });
+    }
+    await schoolsLoaded;
+    dropAll();
+    if (fromSnapshot) {
+      const { snapshot: stored, journal } = fromSnapshot;
+      rev = stored.rev;
+      snapshotRev = stored.rev;
+      people = stored.names;
+      for (const row of stored.rows) {
+        rows.set(row.id, row);
+        items.set(row.id, rowOf(row));
+        unindexed.add(row.id);
+      }
+      packedIds = stored.rows.map((r) => r.id);
+      packedTexts = stored.texts;
+      applyJournal(journal);
+      return;
+    }
+    // No snapshot: show the first screenful while every case is read.
+    await showFirstPage().catch((error: unknown) => {
+      console.error('Case list first page failed', error);
+    });
+    await reloadFromCases();
+  };
+
+  /** Takes in what the journal holds beyond the rows; reloads if a snapshot overtook them. */
+  const catchUp = async () => {
+    const { records, snapshotRev: stored } = await source.readJournal(rev);
+    if (stored > rev) {
+      // Another window folded journal records this one has not seen into a newer snapshot.
+      await loadAll();
+      finishIndexing();
+      return;
+    }
+    applyJournal(records);
+  };
+
+  const apply = async (change: { cases: unknown; people: boolean; schools: boolean }) => {
+    if (change.schools) {
+      schools = new Map((await source.loadSchools()).map((s) => [s.id, s]));
+      refreshRows();
+    }
+    // Cases and people both reach the list through the journal.
+    if (change.cases !== null || change.people) await catchUp();
+    if (!stopped) {
+      publish();
+      maybeSaveSnapshot();
+    }
+  };
+
+  const enqueue = (change: { cases: unknown; people: boolean; schools: boolean }) => {
     queue = queue
       .then(() => apply(change))
       .catch((error: unknown) => {
@@ -181,6 +341,14 @@ export const createCaseListStore = (
 
   const indexSlice = () => {
     if (stopped) return;
+    if (!unpackTexts()) {
+      // The snapshot's texts are damaged: read the cases once more for them, and replace the
+      // snapshot afterwards.
+      queue = queue.then(reloadFromCases).then(() => {
+        schedule(indexSlice);
+      });
+      return;
+    }
     let n = 0;
     for (const id of unindexed) {
       if (n >= sliceSize) break;
@@ -192,6 +360,7 @@ export const createCaseListStore = (
       publish();
       performance.mark('case-list:indexed');
       resolveIndexed();
+      maybeSaveSnapshot();
     }
   };
 
@@ -220,36 +389,31 @@ export const createCaseListStore = (
   const start = () => {
     started = true;
     // Follow changes first, so nothing written during the initial read is missed.
-    const buffered: CaseListChange[] = [];
+    // What changed while the initial read ran, merged into one catch-up.
+    const missed = { any: false, people: false, schools: false, cases: null as true | null };
     let loaded = false;
     unsubscribeSource = source.onChange((change) => {
       if (loaded) enqueue(change);
-      else buffered.push(change);
+      else {
+        missed.any = true;
+        missed.people ||= change.people;
+        missed.schools ||= change.schools;
+        if (change.cases !== null) missed.cases = true;
+      }
+    });
+    schoolsLoaded = source.loadSchools().then((allSchools) => {
+      schools = new Map(allSchools.map((s) => [s.id, s]));
     });
     queue = (async () => {
-      // The first screenful first: a full read running beside it would hold it up.
-      await showFirstPage().catch((error: unknown) => {
-        console.error('Case list first page failed', error);
-      });
-      const [allCases, allPeople, allSchools] = await Promise.all([
-        source.loadCases(),
-        source.loadPeople(),
-        source.loadSchools(),
-      ]);
-      people = new Map(allPeople.map((p) => [p.id, p]));
-      schools = new Map(allSchools.map((s) => [s.id, s]));
-      for (const record of allCases) {
-        records.set(record.id, record);
-        items.set(record.id, rowOf(record));
-        unindexed.add(record.id);
-      }
+      await loadAll();
       loaded = true;
       if (stopped) return;
+      performance.mark('case-list:rows-built');
       // Show the rows now; index in slices so the window stays responsive meanwhile.
       publish();
       // User Timing marks, visible in the browser's performance tools and read by the benchmark.
       performance.mark('case-list:all');
-      for (const change of buffered.splice(0)) await apply(change);
+      if (missed.any) await apply(missed);
       indexSlice();
     })().catch((error: unknown) => {
       console.error('Case list load failed', error);

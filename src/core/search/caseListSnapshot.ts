@@ -1,0 +1,144 @@
+/**
+ * The case list's snapshot: every case's list entry packed into one stored record, so opening
+ * the list reads one record instead of thousands. Rows and search texts are separate strings:
+ * the rows are parsed to show the list, the texts only when the search index is built.
+ * Decoding is defensive: anything unexpected yields null and the list reads the cases instead.
+ */
+import { CASE_STATUSES, MEASURE_KINDS, SUBJECT_TYPES } from '../glossary';
+import type { PersonId } from '../ids';
+import type { Person } from '../model/person';
+import type { CaseListEntry } from './caseList';
+
+/** What the list shows of a person. */
+export type PersonName = Pick<Person, 'firstName' | 'infix' | 'lastName'>;
+
+/** The name fields of a stored person record, read tolerantly. */
+export function personNameOf(record: Readonly<Record<string, unknown>>): PersonName {
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return {
+    firstName: text(record.firstName),
+    infix: text(record.infix),
+    lastName: text(record.lastName),
+  };
+}
+
+export const CASE_LIST_SNAPSHOT_KEY = 'list';
+const FORMAT = 1;
+
+/** A list entry without its search text. */
+export type CaseListRow = Omit<CaseListEntry, 'text'>;
+
+/** The stored record. */
+export type CaseListSnapshotRecord = {
+  key: typeof CASE_LIST_SNAPSHOT_KEY;
+  format: typeof FORMAT;
+  /** The journal position the snapshot includes: every journal record up to this one. */
+  rev: number;
+  /** JSON array of `CaseListRow`. */
+  rows: string;
+  /** JSON array of the rows' search texts, in the same order. */
+  texts: string;
+  /** JSON array of `[personId, firstName, infix, lastName]` for every person. */
+  names: string;
+};
+
+/** A decoded snapshot; `texts()` parses the search texts when first needed. */
+export type DecodedCaseListSnapshot = {
+  rev: number;
+  rows: CaseListRow[];
+  names: Map<PersonId, PersonName>;
+  texts: () => string[] | null;
+};
+
+/** Packs the entries into a snapshot record at journal position `rev`. */
+export function encodeCaseListSnapshot(
+  entries: Iterable<CaseListEntry>,
+  names: ReadonlyMap<PersonId, PersonName>,
+  rev: number,
+): CaseListSnapshotRecord {
+  const rows: CaseListRow[] = [];
+  const texts: string[] = [];
+  for (const { text, ...row } of entries) {
+    rows.push(row);
+    texts.push(text);
+  }
+  return {
+    key: CASE_LIST_SNAPSHOT_KEY,
+    format: FORMAT,
+    rev,
+    rows: JSON.stringify(rows),
+    texts: JSON.stringify(texts),
+    names: JSON.stringify(
+      [...names].map(([id, n]) => [id, n.firstName, n.infix, n.lastName] as const),
+    ),
+  };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const isStringOrNull = (v: unknown) => v === null || typeof v === 'string';
+const oneOf = (list: readonly string[]) => (v: unknown) =>
+  typeof v === 'string' && list.includes(v);
+const isStatus = oneOf(CASE_STATUSES);
+const isSubjectType = oneOf(SUBJECT_TYPES);
+const isMeasure = oneOf(MEASURE_KINDS);
+
+const isRow = (v: unknown): v is CaseListRow =>
+  isObject(v) &&
+  typeof v.id === 'string' &&
+  typeof v.title === 'string' &&
+  isStatus(v.status) &&
+  isSubjectType(v.subjectType) &&
+  typeof v.subjectId === 'string' &&
+  typeof v.schoolId === 'string' &&
+  typeof v.year === 'number' &&
+  typeof v.sequence === 'number' &&
+  typeof v.createdAt === 'string' &&
+  typeof v.updatedAt === 'string' &&
+  isStringOrNull(v.nextDeadline) &&
+  (v.measure === null || isMeasure(v.measure)) &&
+  Array.isArray(v.duties);
+
+const parse = (json: string): unknown => {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Unpacks a stored snapshot record; null when it is missing, of another format or damaged. */
+export function decodeCaseListSnapshot(record: unknown): DecodedCaseListSnapshot | null {
+  if (
+    !isObject(record) ||
+    record.format !== FORMAT ||
+    typeof record.rev !== 'number' ||
+    typeof record.rows !== 'string' ||
+    typeof record.texts !== 'string' ||
+    typeof record.names !== 'string'
+  )
+    return null;
+  const rows = parse(record.rows);
+  if (!Array.isArray(rows) || !rows.every(isRow)) return null;
+  const nameRows = parse(record.names);
+  if (!Array.isArray(nameRows)) return null;
+  const names = new Map<PersonId, PersonName>();
+  for (const n of nameRows) {
+    if (!Array.isArray(n) || n.length !== 4 || !n.every((v) => typeof v === 'string')) return null;
+    const [id, firstName, infix, lastName] = n as [PersonId, string, string, string];
+    names.set(id, { firstName, infix, lastName });
+  }
+  const textsJson = record.texts;
+  return {
+    rev: record.rev,
+    rows,
+    names,
+    texts: () => {
+      const texts = parse(textsJson);
+      return Array.isArray(texts) &&
+        texts.length === rows.length &&
+        texts.every((t) => typeof t === 'string')
+        ? texts
+        : null;
+    },
+  };
+}
