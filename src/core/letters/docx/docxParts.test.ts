@@ -30,6 +30,16 @@ const documentXml = async (build: () => Document): Promise<string> => {
   return strFromU8(bytes);
 };
 
+/** The body, headers, footers and numbering, which stamped rows and paragraphs could change. */
+const contentXml = async (build: () => Document): Promise<Record<string, string>> => {
+  const files = unzipSync(await Packer.pack(build(), 'uint8array'));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([path]) => /^word\/(document|header\d+|footer\d+|numbering)\.xml$/.test(path))
+      .map(([path, bytes]) => [path, strFromU8(bytes)]),
+  );
+};
+
 describe('stamped rows and paragraphs', () => {
   it.each([
     ...DOC_TYPE_IDS.map((id): [string, LetterCase, DocTypeId] => [id, cases[id], id]),
@@ -52,9 +62,10 @@ describe('stamped rows and paragraphs', () => {
     '%s: the document reads as with rows and paragraphs docx built itself',
     async (_, c, docType) => {
       const model = modelOf(docType, c);
-      const stamped = await documentXml(() => buildLetterDocument(model, { makers: STAMPED }));
-      const built = await documentXml(() => buildLetterDocument(model, { makers: BUILT }));
-      expect(stamped).toBe(built);
+      const stamped = await contentXml(() => buildLetterDocument(model, { makers: STAMPED }));
+      const built = await contentXml(() => buildLetterDocument(model, { makers: BUILT }));
+      expect(Object.keys(stamped)).toContain('word/header1.xml');
+      expect(stamped).toEqual(built);
     },
   );
 

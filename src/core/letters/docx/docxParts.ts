@@ -68,51 +68,53 @@ const escapeValue = (value: unknown): string => {
 
 const attributesOf = (attr: Record<string, unknown>): string => {
   let out = '';
-  for (const key of Object.keys(attr)) out += ` ${key}="${escapeValue(attr[key])}"`;
+  for (const key in attr) out += ` ${key}="${escapeValue(attr[key])}"`;
   return out;
+};
+
+/** The first key of an XML object: its element name, or `_attr` for an attribute holder. */
+const firstKeyOf = (data: object): string | undefined => {
+  for (const key in data) return key;
+  return undefined;
 };
 
 /**
  * Writes one XML object as docx 9.15's `stringifyXmlable` does without indentation: attributes
  * from `_attr`, children in order, a text child replacing the child written just before it
- * (the xml package's quirk), `<x/>` for an element without content.
+ * (the xml package's quirk), `<x/>` only for an element given as an object without children.
  */
 const writeElement = (data: IXmlableObject): string => {
-  const name = Object.keys(data)[0];
+  const name = firstKeyOf(data);
   if (name === undefined) return '';
   const values: unknown = data[name];
-  let attributes = '';
-  // `undefined` marks an element with content but nothing to write in it.
-  const content: (string | undefined)[] = [];
-  if (typeof values === 'object') {
-    if (values !== null) {
-      const { _attr: attr, _cdata: cdata } = values as {
-        _attr?: Record<string, unknown>;
-        _cdata?: string;
-      };
-      if (attr) attributes += attributesOf(attr);
-      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
-      if (Array.isArray(values)) {
-        let isStringContent = false;
-        content.push('');
-        for (const value of values as unknown[]) {
-          if (typeof value === 'object' && value !== null) {
-            const child = value as IXmlableObject;
-            if (Object.keys(child)[0] === '_attr') {
-              attributes += attributesOf(child._attr as Record<string, unknown>);
-            } else content.push(writeElement(child));
-          } else {
-            content.pop();
-            isStringContent = true;
-            content.push(escapeValue(value));
-          }
-        }
-        if (!isStringContent) content.push('');
+  if (typeof values !== 'object') {
+    return `<${name}>${values === undefined ? '' : escapeValue(values)}</${name}>`;
+  }
+  if (values === null) return `<${name}/>`;
+  const { _attr: attr, _cdata: cdata } = values as {
+    _attr?: Record<string, unknown>;
+    _cdata?: string;
+  };
+  let attributes = attr ? attributesOf(attr) : '';
+  let body = cdata ? `<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>` : '';
+  if (!Array.isArray(values))
+    return cdata ? `<${name}${attributes}>${body}</${name}>` : `<${name}${attributes}/>`;
+  // Where the last child written starts: a text child replaces it (the xml package's quirk).
+  let lastStart = body.length;
+  for (const value of values as unknown[]) {
+    if (typeof value === 'object' && value !== null) {
+      const child = value as IXmlableObject;
+      if (firstKeyOf(child) === '_attr') {
+        attributes += attributesOf(child._attr as Record<string, unknown>);
+      } else {
+        lastStart = body.length;
+        body += writeElement(child);
       }
+    } else {
+      body = body.slice(0, lastStart) + escapeValue(value);
     }
-  } else content.push(values === undefined ? undefined : escapeValue(values));
-  if (content.length === 0) return `<${name}${attributes}/>`;
-  return `<${name}${attributes}>${content.map((c) => c ?? '').join('')}</${name}>`;
+  }
+  return `<${name}${attributes}>${body}</${name}>`;
 };
 
 /** Formats a component in the given view as docx's Formatter does, and writes its XML. */
@@ -206,7 +208,9 @@ export const writeLetterParts = (file: File, timestamp: string): LetterParts => 
 // (with markers for the text), and each row reuses that XML object with its own text put in.
 // What this relies on, checked by `docxParts.test.ts` against docx's own rows: a row's text
 // is written as string children of `w:t` elements, unchanged until writing; a table only
-// reads its rows' cells to set cell widths, which the prototype's own table does.
+// reads its rows' cells to set cell widths, which the prototype's own table does; the parts of
+// a prototype without text are shared by its copies, as docx changes formatted XML afterwards
+// only to fill tables of contents and estimated page numbers, which letters do not use.
 
 const MARK = '\uE000';
 
@@ -222,15 +226,24 @@ const stampInto = (node: unknown, texts: Map<string, string>): unknown => {
   if (typeof node === 'string') {
     return node.charCodeAt(0) === 0xe000 ? (texts.get(node) ?? node) : node;
   }
+  if (typeof node !== 'object' || node === null || withoutMarkers.has(node)) return node;
   if (Array.isArray(node)) return node.map((child) => stampInto(child, texts));
-  if (typeof node === 'object' && node !== null) {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(node)) {
-      out[key] = stampInto((node as Record<string, unknown>)[key], texts);
-    }
-    return out;
-  }
-  return node;
+  const out: Record<string, unknown> = {};
+  for (const key in node) out[key] = stampInto((node as Record<string, unknown>)[key], texts);
+  return out;
+};
+
+/** Parts of prototypes without text, shared as they are by every stamped copy. */
+const withoutMarkers = new WeakSet<object>();
+
+/** Notes which parts of a prototype hold no marker; returns whether `node` holds one. */
+const noteMarkers = (node: unknown): boolean => {
+  if (typeof node === 'string') return node.charCodeAt(0) === 0xe000;
+  if (typeof node !== 'object' || node === null) return false;
+  let found = false;
+  for (const child of Object.values(node)) if (noteMarkers(child)) found = true;
+  if (!found) withoutMarkers.add(node);
+  return found;
 };
 
 const markerOf = (text: number, line: number): string => `${MARK}${text}.${line}${MARK}`;
@@ -265,6 +278,7 @@ class StampedRow extends TableRow {
       const row = (xml?.['w:tbl'] as IXmlableObject[] | undefined)?.find((c) => 'w:tr' in c);
       if (!row) throw new Error(`docx wrote no row for ${this.stamp.kind}`);
       prototype = row;
+      noteMarkers(prototype);
       prototypes.set(key, prototype);
     }
     const texts = new Map<string, string>();
@@ -354,6 +368,7 @@ class StampedParagraph extends Paragraph {
       }).prepForXml(context);
       if (!built) throw new Error('docx wrote no paragraph');
       prototype = built;
+      noteMarkers(prototype);
       paragraphPrototypes.set(key, prototype);
     }
     if (lines.length === 0) return prototype;
@@ -385,6 +400,12 @@ export const buildParagraph: ParagraphMaker = (options, text, run = {}) =>
 /** A text paragraph formatted once per layout and line shape by docx, then reused. */
 export const stampParagraph: ParagraphMaker = (options, text, run = {}) =>
   canStamp(options) ? new StampedParagraph(options, text, run) : buildParagraph(options, text, run);
+
+/** Forgets every prototype row and paragraph, so the next ones are formatted afresh. */
+export const clearPrototypes = (): void => {
+  prototypes.clear();
+  paragraphPrototypes.clear();
+};
 
 /** How rows and text paragraphs are made: stamped, or built by docx for reference. */
 export type Makers = { row: RowMaker; paragraph: ParagraphMaker };

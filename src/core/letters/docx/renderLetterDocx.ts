@@ -315,29 +315,20 @@ const logoRun = (model: LetterModel): ImageRun | null => {
 };
 
 /** Page 1 only: logo on the left, school name and contact details on the right. */
-const letterheadHeader = (model: LetterModel): Header => {
+const letterheadHeader = (k: Makers, model: LetterModel): Header => {
   const widths = widthsOf([45, 55]);
   const lh = model.letterhead;
   const logo = logoRun(model);
   const left = logo
     ? new Paragraph({ children: [logo] })
-    : new Paragraph({
-        children: runsOf(lh.schoolName, { bold: true, size: 30, color: COLOR.accent }),
-      });
+    : k.paragraph({}, lh.schoolName, { bold: true, size: 30, color: COLOR.accent });
+  const rightAligned: TextParagraphOptions = {
+    style: STYLE.header,
+    alignment: AlignmentType.RIGHT,
+  };
   const right = [
-    new Paragraph({
-      style: STYLE.header,
-      alignment: AlignmentType.RIGHT,
-      children: runsOf(lh.schoolName, { bold: true, size: 18, color: COLOR.text }),
-    }),
-    ...[lh.boardName, ...lh.lines].map(
-      (line) =>
-        new Paragraph({
-          style: STYLE.header,
-          alignment: AlignmentType.RIGHT,
-          children: runsOf(line),
-        }),
-    ),
+    k.paragraph(rightAligned, lh.schoolName, { bold: true, size: 18, color: COLOR.text }),
+    ...[lh.boardName, ...lh.lines].map((line) => k.paragraph(rightAligned, line)),
   ];
   return new Header({
     children: [
@@ -529,7 +520,10 @@ export const buildLetterDocument = (
             },
           },
         },
-        headers: { first: letterheadHeader(model), default: continuationHeader(model, dateText) },
+        headers: {
+          first: letterheadHeader(k, model),
+          default: continuationHeader(model, dateText),
+        },
         footers: { first: pageFooter(model), default: pageFooter(model) },
         children,
       },
