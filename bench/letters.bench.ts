@@ -7,6 +7,7 @@ import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
 import { loadavg } from 'node:os';
 import { expect, it } from 'vitest';
+import { clearSharedParts } from '../src/core/letters/docx/packLetter';
 import { renderLetterDocx } from '../src/core/letters/docx/renderLetterDocx';
 import { buildLetterModel } from '../src/core/letters/model/buildLetterModel';
 import type { Block, LetterCase, LetterModel } from '../src/core/letters/model/types';
@@ -19,6 +20,7 @@ import { percentile, recordMeasure, round, sampleMs } from './lib/record';
 
 const LETTER_RUNS = 300;
 const DOSSIER_RUNS = 80;
+const COLD_RUNS = 40;
 const WARMUP = 20;
 
 const modelOf = (docType: 'S4' | 'D2', c: LetterCase): LetterModel => {
@@ -169,6 +171,26 @@ it('letter build time: docx next to docxtemplater, and a 200-item dossier', asyn
     p95: round(percentile(floorSamples, 95)),
     notes:
       'Context for the letter figures: the fixed cost of docx (styles, theme, numbering, zip) per document',
+  });
+
+  // The first letter of a school in a session: the shared parts (styles, theme, numbering,
+  // logo) and the stamped rows' and paragraphs' prototypes are not kept yet, so docx packs
+  // the whole document once more to provide them.
+  const coldSamples = await sampleMs(
+    async () => {
+      clearSharedParts();
+      await buildWithDocx();
+    },
+    COLD_RUNS,
+    5,
+  );
+  recordMeasure('letter-build-docx-cold', {
+    label: 'Same letter, first of its school in a session (nothing kept yet)',
+    unit: 'ms',
+    value: round(percentile(coldSamples, 50)),
+    p50: round(percentile(coldSamples, 50)),
+    p95: round(percentile(coldSamples, 95)),
+    notes: `${coldSamples.length} runs, each after clearing the kept shared parts and prototypes: the one-off cost per school, logo and list set. ${loadNote()}`,
   });
 
   const dossierCase: LetterCase = {

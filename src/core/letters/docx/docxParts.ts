@@ -132,12 +132,9 @@ const replacePlaceholders = (xml: string, values: Map<string, string>): string =
     ? xml
     : xml.replace(PLACEHOLDER, (placeholder, key: string) => values.get(key) ?? placeholder);
 
-/** The images a part refers to, in the order they were added to the document's media. */
-const imagesIn = (xml: string, file: File): string[] => {
-  if (!xml.includes('{')) return [];
-  const keys = new Set(Array.from(xml.matchAll(PLACEHOLDER), (m) => m[1] ?? ''));
-  return file.Media.Entries.filter(([key]) => keys.has(key)).map(([key]) => key);
-};
+/** The images a part refers to by placeholder, in the order they were added to the media. */
+const imagesIn = (xml: string, file: File): string[] =>
+  file.Media.Entries.filter(([key]) => xml.includes(`{${key}}`)).map(([key]) => key);
 
 /** docx's key of a list instance, as its numbering placeholders spell it. */
 const listKeyOf = (n: { reference: string; instance: number; restartedListId?: number }) =>
