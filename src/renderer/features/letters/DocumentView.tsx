@@ -14,6 +14,7 @@ import { Field } from '../caseBuilder/fields';
 import type { IntegrityResult, IssuedDocument } from '../../db/repositories/documentsRepository';
 import { formatDue, formatUiDate, splitMoment, type UiLanguage } from './format';
 import { IssuedView } from './IssuedView';
+import { collectDetailMessages, findErrorField } from './detailForm';
 import { issueDocument, type IssueOutcome } from './letterActions';
 import { LetterOptions } from './LetterOptions';
 import { LetterPreview } from './LetterPreview';
@@ -176,7 +177,8 @@ const DraftView = ({
           docNumber: nextDocNumber(source.issued, docType),
           issueDate: source.today,
         },
-        correcting ? { issuedOn: correcting.issuedOn } : null,
+        // A correction keeps the kenmerk of the version it replaces (all versions share it).
+        correcting ? { issuedOn: correcting.issuedOn, kenmerk: correcting.kenmerk } : null,
       ),
     [docType, source, settings, correcting],
   );
@@ -198,15 +200,24 @@ const DraftView = ({
       return { ...s, overrides: text === null ? overrides : { ...overrides, [blockId]: text } };
     });
 
+  const detailMessages = useMemo(
+    () => collectDetailMessages(t, docType, settings.details, draft.ok ? null : draft.error, lang),
+    [t, docType, settings.details, draft, lang],
+  );
+  // A draft error a detail resolves (the S10 outcome) is shown beside that field instead.
+  const errorAtField = !draft.ok && findErrorField(docType, draft.error) !== null;
   const missing = draft.ok ? draft.missing : [];
   const reasonMissing = correcting !== null && reason.trim() === '';
-  const blockedBy = !draft.ok
-    ? errorMessage(t, draft.error)
-    : missing.length > 0
-      ? t('issue.blockedMissing')
-      : !actor.trim()
-        ? t('issue.blockedName')
-        : null;
+  const blockedBy =
+    detailMessages.count > 0
+      ? t('issue.blockedDetails', { count: detailMessages.count })
+      : !draft.ok
+        ? errorMessage(t, draft.error)
+        : missing.length > 0
+          ? t('issue.blockedMissing')
+          : !actor.trim()
+            ? t('issue.blockedName')
+            : null;
 
   const issue = async () => {
     setPhase('busy');
@@ -275,11 +286,12 @@ const DraftView = ({
         recipients={recipients}
         signers={source.school.signers}
         lang={lang}
+        messages={detailMessages.byKey}
         onChange={update}
       />
       {!draft.ok ? (
         <p className="notice notice-warning" role="status">
-          {errorMessage(t, draft.error)}
+          {errorAtField ? t('error.detailsNeeded') : errorMessage(t, draft.error)}
         </p>
       ) : (
         <>

@@ -1,20 +1,26 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listDetailFields, type DetailField } from '../../../core/caseLetters/details';
+import type { DetailField } from '../../../core/caseLetters/details';
 import type { RecipientOptions } from '../../../core/caseLetters/recipients';
 import type { LetterSettings, RecipientChoice } from '../../../core/caseLetters/types';
 import { supportsLanguage, type DocTypeId } from '../../../core/letters/model/docTypes';
 import type { Signer } from '../../../core/model/school';
+import { Field } from '../caseBuilder/fields';
+import { describeDetailHint, groupDetailFields, isWideField } from './detailForm';
 import type { UiLanguage } from './format';
 
 const DetailInput = ({
   field,
   value,
+  hint,
+  error,
   lang,
   onChange,
 }: {
   field: DetailField;
   value: string;
+  hint: string | null;
+  error: string | null;
   lang: UiLanguage;
   onChange: (value: string) => void;
 }) => {
@@ -22,53 +28,69 @@ const DetailInput = ({
   const id = useId();
   // Typed text lives here and is written through; the stored value comes back asynchronously.
   const [text, setText] = useState(value);
+  // A message about what is being typed waits until the field is left; a stored value that
+  // does not read, or an empty required choice, is shown at once.
+  const [left, setLeft] = useState(value.trim() !== '');
   const change = (next: string) => {
     setText(next);
     onChange(next);
   };
-  const label = lang === 'en' ? field.labelEn : field.labelNl;
-  const hint = lang === 'en' ? field.hintEn : field.hintNl;
-  const hintId = hint ? `${id}-hint` : undefined;
+  const shown = error !== null && (left || text.trim() === '') ? error : null;
+  const common = {
+    value: text,
+    onChange: (e: { target: { value: string } }) => change(e.target.value),
+    onBlur: () => setLeft(true),
+  };
   return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {field.kind === 'textarea' ? (
-        <textarea
-          id={id}
-          className="textarea"
-          value={text}
-          aria-describedby={hintId}
-          onChange={(e) => change(e.target.value)}
-        />
-      ) : field.kind === 'yesno' ? (
-        <select
-          id={id}
-          className="select"
-          value={text === 'ja' ? 'ja' : 'nee'}
-          aria-describedby={hintId}
-          onChange={(e) => change(e.target.value)}
-        >
-          <option value="nee">{t('options.no')}</option>
-          <option value="ja">{t('options.yes')}</option>
-        </select>
-      ) : (
-        <input
-          id={id}
-          className="input"
-          type={field.kind}
-          value={text}
-          aria-describedby={hintId}
-          onChange={(e) => change(e.target.value)}
-        />
-      )}
-      {hint ? (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label={lang === 'en' ? field.labelEn : field.labelNl}
+      hint={hint}
+      error={shown}
+      className={isWideField(field) ? 'letters-detail-wide' : undefined}
+    >
+      {(control) =>
+        field.kind === 'textarea' ? (
+          <textarea
+            className={field.columns ? 'textarea letters-rows' : 'textarea'}
+            spellCheck={field.columns ? false : undefined}
+            {...control}
+            {...common}
+          />
+        ) : field.kind === 'yesno' ? (
+          <select className="select" {...control} {...common} value={text === 'ja' ? 'ja' : 'nee'}>
+            <option value="nee">{t('options.no')}</option>
+            <option value="ja">{t('options.yes')}</option>
+          </select>
+        ) : field.kind === 'choice' ? (
+          <select className="select" {...control} {...common}>
+            <option value="">{t('details.choose')}</option>
+            {(field.options ?? []).map((o) => (
+              <option key={o.value} value={o.value}>
+                {lang === 'en' ? o.labelEn : o.labelNl}
+              </option>
+            ))}
+          </select>
+        ) : field.kind === 'number' ? (
+          <input
+            className="input letters-detail-number"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            step={1}
+            {...control}
+            {...common}
+          />
+        ) : (
+          <input
+            className={`input letters-detail-${field.kind}`}
+            type={field.kind}
+            {...control}
+            {...common}
+          />
+        )
+      }
+    </Field>
   );
 };
 
@@ -82,6 +104,7 @@ export const LetterOptions = ({
   recipients,
   signers,
   lang,
+  messages,
   onChange,
 }: {
   docType: DocTypeId;
@@ -89,11 +112,14 @@ export const LetterOptions = ({
   recipients: RecipientOptions;
   signers: readonly Signer[];
   lang: UiLanguage;
+  /** What is wrong with a detail, by field key, shown beside the field. */
+  messages: Readonly<Record<string, string>>;
   onChange: (change: (s: LetterSettings) => LetterSettings) => void;
 }) => {
   const { t } = useTranslation('letters');
   const id = useId();
-  const fields = listDetailFields(docType);
+  const groups = groupDetailFields(docType);
+  const fields = groups.flatMap((g) => g.fields);
   const bilingual = supportsLanguage(docType, 'en');
   const chosen: RecipientChoice | null =
     recipients.legal === null
@@ -189,21 +215,37 @@ export const LetterOptions = ({
         <p className="notice notice-warning">{t('options.noSigner')}</p>
       ) : null}
       {fields.length > 0 ? (
-        <fieldset className="letters-fieldset">
-          <legend className="field-label">{t('options.details')}</legend>
-          <div className="form-row">
-            {fields.map((field) => (
-              <DetailInput
-                key={field.key}
-                field={field}
-                lang={lang}
-                value={settings.details[field.key] ?? ''}
-                onChange={(value) =>
-                  onChange((s) => ({ ...s, details: { ...s.details, [field.key]: value } }))
-                }
-              />
-            ))}
-          </div>
+        <fieldset className="letters-fieldset letters-details">
+          <legend className="letters-details-title">{t('options.details')}</legend>
+          {groups.map((group) => (
+            <div
+              key={group.id ?? 'rest'}
+              className="letters-detail-group"
+              role={group.id ? 'group' : undefined}
+              aria-labelledby={group.id ? `${id}-group-${group.id}` : undefined}
+            >
+              {group.id ? (
+                <h4 id={`${id}-group-${group.id}`} className="letters-detail-heading">
+                  {t(`details.groups.${group.id}`)}
+                </h4>
+              ) : null}
+              <div className="letters-detail-grid">
+                {group.fields.map((field) => (
+                  <DetailInput
+                    key={field.key}
+                    field={field}
+                    lang={lang}
+                    hint={describeDetailHint(t, field, lang)}
+                    error={messages[field.key] ?? null}
+                    value={settings.details[field.key] ?? ''}
+                    onChange={(value) =>
+                      onChange((s) => ({ ...s, details: { ...s.details, [field.key]: value } }))
+                    }
+                  />
+                ))}
+              </div>
+            </div>
+          ))}
         </fieldset>
       ) : null}
     </section>

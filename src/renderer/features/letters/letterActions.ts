@@ -3,6 +3,7 @@
  * the platform adapter, and save several as one ZIP. Each returns a value the UI words in
  * Dutch; none throws.
  */
+import { validateDetails } from '../../../core/caseLetters/details';
 import { draftLetter } from '../../../core/caseLetters/draftLetter';
 import { nextDocNumber, nextVersion } from '../../../core/caseLetters/buildLetterCase';
 import type { CaseDuty } from '../../../core/case/types';
@@ -27,8 +28,8 @@ export type IssueOutcome =
 
 /**
  * Drafts the document once more from the current data, renders it to DOCX and freezes it.
- * Refuses (blocked) when something is still to be filled in: the check is repeated here so a
- * stale screen can never issue an incomplete letter.
+ * Refuses (blocked) when something is still to be filled in or a detail does not read: the
+ * check is repeated here so a stale screen can never issue an incomplete letter.
  */
 export const issueDocument = async (
   repo: DocumentsRepository,
@@ -50,9 +51,15 @@ export const issueDocument = async (
     source,
     args.settings,
     { docNumber, issueDate: source.today },
-    args.supersedes ? { issuedOn: args.supersedes.issuedOn } : null,
+    // A correction keeps the kenmerk of the version it replaces (all versions share it).
+    args.supersedes
+      ? { issuedOn: args.supersedes.issuedOn, kenmerk: args.supersedes.kenmerk }
+      : null,
   );
-  if (!draft.ok || draft.missing.length > 0 || !args.actor.trim()) return { kind: 'blocked' };
+  const unreadable = validateDetails(docType, args.settings.details).length > 0;
+  if (!draft.ok || draft.missing.length > 0 || unreadable || !args.actor.trim()) {
+    return { kind: 'blocked' };
+  }
   let bytes: Uint8Array;
   try {
     bytes = await renderLetterDocx(draft.model);
