@@ -1,23 +1,27 @@
 /**
- * The one place that relies on how `docx` (9.15) writes a package, beyond its documented API.
+ * The one place that relies on how `docx` (9.15) formats and writes a document, beyond its
+ * documented API. Two things live here, each with the reason and what it relies on:
  *
- * Why: `Packer.pack` formats and zips every part of a document each time: styles, numbering,
- * theme, font table, settings, relationships. For our letters those parts are the same for
- * every letter of a school, and writing them took more than half of the build time. Here we
- * format only the parts that differ per letter (the document body, headers, footers and the
- * core properties) with the components' own `prepForXml`, exactly as docx's Compiler does, and
- * write the XML the way docx's internal `stringifyXmlable` writes it (the xml package's output,
- * quirks included). The other parts come from one full `Packer.pack` and are reused.
- *
- * What this relies on, each checked by `docxParts.test.ts` against `Packer.pack` for every
- * document type (a docx upgrade that changes any of it makes those tests fail):
- * - the Compiler's context for each part (`{ file, viewWrapper, stack: [] }`) and its order:
- *   the body first, then headers, then footers, so lists and images are registered as docx does;
- * - the XML object format (`{ name: [children | { _attr }] }`) and how it is written;
- * - the `{key}` placeholders for images (media key → relationship number) and lists
- *   (`reference-instance` → numId), replaced in one pass after writing;
- * - the part paths: word/document.xml, word/header{n}.xml, word/footer{n}.xml,
- *   docProps/core.xml.
+ * 1. Per-letter parts. `Packer.pack` formats and zips every part of a document each time:
+ *    styles, numbering, theme, font table, settings, relationships. For our letters those parts
+ *    are the same for every letter of a school, and writing them took more than half of the
+ *    build time. `writeLetterParts` formats only the parts that differ per letter (the body,
+ *    headers, footers and core properties) with the components' own `prepForXml`, as docx's
+ *    Compiler does, and writes the XML as docx's internal `stringifyXmlable` writes it (the xml
+ *    package's output, quirks included). `packLetter.ts` takes the other parts from one full
+ *    `Packer.pack` and reuses them. Relied on, and checked part by part against `Packer.pack`
+ *    for every document type in `packLetter.test.ts` (a docx upgrade that changes any of it
+ *    fails those tests):
+ *    - the Compiler's context for each part (`{ file, viewWrapper, stack: [] }`) and its order:
+ *      the body first, then headers, then footers, so lists and images are registered as docx
+ *      registers them;
+ *    - the XML object format (`{ name: [children | { _attr }] }`) and how it is written;
+ *    - the `{key}` placeholders for images (media key → relationship number) and lists
+ *      (`reference-instance` → numId), replaced after writing, images first;
+ *    - the part paths word/document.xml, word/header{n}.xml, word/footer{n}.xml and
+ *      docProps/core.xml.
+ * 2. Stamped rows and paragraphs (below), checked against the rows and paragraphs docx builds
+ *    itself in `docxParts.test.ts`.
  */
 import { Paragraph, Table, TableRow, TextRun, WidthType } from 'docx';
 import type {
@@ -29,13 +33,10 @@ import type {
   XmlComponent,
 } from 'docx';
 
-/** Paths of the parts written per letter; every other part of the package is shared. */
-export type LetterPartPath = string;
-
 /** The parts written per letter and the key of everything else in the package. */
 export type LetterParts = {
-  /** Per-letter parts by path, in no particular order. */
-  parts: Map<LetterPartPath, string>;
+  /** Per-letter parts by path, in no particular order; every other part is shared. */
+  parts: Map<string, string>;
   /**
    * Identifies what the shared parts depend on besides the constant styles and numbering
    * definitions: the images by content key and where they are used, the lists in use, the
@@ -218,6 +219,25 @@ type Stamp = { kind: string; widths: readonly number[]; build: RowBuilder };
 
 const prototypes = new Map<string, IXmlableObject>();
 
+/**
+ * Prototypes kept per kind of row or paragraph layout. Letters use a few hundred at most
+ * (layouts × line shapes); past this, the oldest are formatted again when next needed.
+ */
+const MAX_PROTOTYPES = 2000;
+
+const keepPrototype = (
+  kept: Map<string, IXmlableObject>,
+  key: string,
+  prototype: IXmlableObject,
+): void => {
+  if (kept.size >= MAX_PROTOTYPES) {
+    const oldest = kept.keys().next();
+    if (!oldest.done) kept.delete(oldest.value);
+  }
+  noteMarkers(prototype);
+  kept.set(key, prototype);
+};
+
 /** Replaces every marker string in a formatted row by its text; the rest is shared. */
 const stampInto = (node: unknown, texts: Map<string, string>): unknown => {
   if (typeof node === 'string') {
@@ -275,8 +295,7 @@ class StampedRow extends TableRow {
       const row = (xml?.['w:tbl'] as IXmlableObject[] | undefined)?.find((c) => 'w:tr' in c);
       if (!row) throw new Error(`docx wrote no row for ${this.stamp.kind}`);
       prototype = row;
-      noteMarkers(prototype);
-      prototypes.set(key, prototype);
+      keepPrototype(prototypes, key, prototype);
     }
     const texts = new Map<string, string>();
     lines.forEach((l, i) => l.forEach((line, j) => texts.set(markerOf(i, j), line)));
@@ -365,8 +384,7 @@ class StampedParagraph extends Paragraph {
       }).prepForXml(context);
       if (!built) throw new Error('docx wrote no paragraph');
       prototype = built;
-      noteMarkers(prototype);
-      paragraphPrototypes.set(key, prototype);
+      keepPrototype(paragraphPrototypes, key, prototype);
     }
     if (lines.length === 0) return prototype;
     const texts = new Map<string, string>();
