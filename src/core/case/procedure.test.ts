@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aeresProtocol, hogelandProtocol } from '../protocol/seeds';
+import { computeObjectionTerm } from '../caseLetters/objection';
+import { findDutyForDocument } from '../caseLetters/dutyForDocument';
+import { aeresProtocol, askoProtocol, hogelandProtocol } from '../protocol/seeds';
 import { makeCase, makeContext, makePerson } from './caseFixtures';
 import type { CaseContext } from './context';
 import {
@@ -400,5 +402,125 @@ describe('deriveCaseFields', () => {
     expect(deriveCaseFields(staffCase, ctxFor(staff)).decision.schorsing.endDate).toBe(
       '2026-03-26',
     );
+  });
+});
+
+describe('decision on a bezwaar: the same term as the S10 letter (Awb 7:10, domain.md §1.3)', () => {
+  const school = (sector: 'PO' | 'VO' | 'MBO', denomination: 'openbaar' | 'bijzonder') => ({
+    sector,
+    denomination,
+    holidays: [],
+    boardName: 'Stichting Voorbeeld',
+  });
+  const protocolFor = (sector: 'PO' | 'VO' | 'MBO') =>
+    sector === 'MBO' ? aeresProtocol : sector === 'PO' ? askoProtocol : hogelandProtocol;
+  const lodged = (decision: Partial<Case['decision']>, lodgedOn = '2026-04-01'): Case => {
+    const c = studentCase(decision);
+    return {
+      ...c,
+      followUp: { ...c.followUp, appeal: { ...c.followUp.appeal, lodgedOn, lodgedBy: 'ouders' } },
+    };
+  };
+
+  // Decided Wednesday 11 March 2026, bezwaar received 1 April 2026. The bezwaar term ends six
+  // weeks after the decision, on 22 April.
+  it.each<
+    [
+      string,
+      'PO' | 'VO' | 'MBO',
+      'openbaar' | 'bijzonder',
+      Partial<Case['decision']>,
+      string,
+      string | null,
+    ]
+  >([
+    [
+      'VO openbaar schorsing: six weeks after the bezwaar term',
+      'VO',
+      'openbaar',
+      { measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(2) },
+      'besluitOpBezwaar',
+      '2026-06-03T23:59',
+    ],
+    [
+      'MBO schorsing: six weeks after the bezwaar term',
+      'MBO',
+      'bijzonder',
+      { measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(2) },
+      'besluitOpBezwaar',
+      '2026-06-03T23:59',
+    ],
+    [
+      'schorsing without a decision date: no date to count from yet',
+      'VO',
+      'openbaar',
+      { measure: 'schorsing', decidedOn: null, schorsing: schorsing(2) },
+      'besluitOpBezwaar',
+      null,
+    ],
+    [
+      'VO bijzonder verwijdering: four weeks after receipt',
+      'VO',
+      'bijzonder',
+      { measure: 'verwijdering', decidedOn: '2026-03-11' },
+      'stap-S10',
+      '2026-04-29T23:59',
+    ],
+    [
+      'PO openbaar verwijdering: four weeks after the bezwaar term (WPO art. 40 lid 12)',
+      'PO',
+      'openbaar',
+      { measure: 'verwijdering', decidedOn: '2026-03-11' },
+      'stap-S10',
+      '2026-05-20T23:59',
+    ],
+    [
+      'PO bijzonder verwijdering: four weeks after receipt',
+      'PO',
+      'bijzonder',
+      { measure: 'verwijdering', decidedOn: '2026-03-11' },
+      'stap-S10',
+      '2026-04-29T23:59',
+    ],
+  ])('%s', (_label, sector, denomination, decision, key, dueAt) => {
+    const c = lodged(decision);
+    const ctx = ctxFor(student, {
+      school: school(sector, denomination),
+      protocol: protocolFor(sector),
+    });
+    const duties = deriveCaseDuties(c, ctx);
+    const duty = duties.find((d) => d.key === key);
+    const term = computeObjectionTerm({
+      sector,
+      denomination,
+      measure: decision.measure ?? null,
+      decidedOn: decision.decidedOn ?? null,
+      receivedOn: '2026-04-01',
+    });
+    if (dueAt === null) {
+      expect(duty?.dueAt ?? null).toBeNull();
+    } else {
+      expect(duty?.dueAt).toBe(dueAt);
+      // The letter states the same date, and the Brieven list shows it.
+      expect(term.due).toBe(dueAt.slice(0, 10));
+      const listed = listRequiredDocuments(c, ctx).find((d) => d.code === 'S10');
+      if (listed) expect(listed.dueAt).toBe(dueAt);
+    }
+    // Issuing the S10 ticks this duty off.
+    expect(duty && findDutyForDocument(duties, 'S10')?.key).toBe(key);
+  });
+
+  it('names the term in the note, in Dutch and English', () => {
+    const c = lodged({ measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(2) });
+    const ctx = ctxFor(student, { school: school('VO', 'openbaar') });
+    const duty = deriveCaseDuties(c, ctx).find((d) => d.key === 'besluitOpBezwaar');
+    expect(duty?.noteNl).toContain('Uiterlijk zes weken na afloop van de bezwaartermijn');
+    expect(duty?.noteEn).toContain('six weeks after the end of the objection term');
+  });
+
+  it('has no decision duty where no bezwaar lies (VO bijzonder schorsing)', () => {
+    const c = lodged({ measure: 'schorsing', decidedOn: '2026-03-11', schorsing: schorsing(2) });
+    const duties = deriveCaseDuties(c, ctxFor());
+    expect(duties.some((d) => d.key === 'besluitOpBezwaar')).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ import {
   type ProcedurePlan,
   type ProcedureStep,
 } from '../engine/procedure';
-import { addWeeks, endOfSchoolDayPeriod, formatDateNl, isIsoDate } from '../calendar/calendar';
+import { endOfSchoolDayPeriod, formatDateNl, isIsoDate } from '../calendar/calendar';
+import { computeObjectionTerm, type ObjectionTerm } from '../caseLetters/objection';
 import type { MeasureKind } from '../glossary';
 import type { DutyId } from '../ids';
 import { asId } from '../ids';
@@ -118,6 +119,42 @@ function fromDeadline(deadline: Deadline | null): string | null {
 }
 
 /**
+ * The term in which the board decides on the case's bezwaar, computed as the S10 letter states
+ * it, so the duty, the Brieven list and the letter give one date (domain.md §1.3; Awb 7:10).
+ */
+function objectionTermOf(c: Case, ctx: CaseContext): ObjectionTerm {
+  return computeObjectionTerm({
+    sector: ctx.school.sector,
+    denomination: ctx.school.denomination,
+    measure: c.decision.measure,
+    decidedOn: c.decision.decidedOn,
+    receivedOn: c.followUp.appeal.lodgedOn,
+  });
+}
+
+/** The English of the decision terms `computeObjectionTerm` names. */
+const OBJECTION_TERMS_EN: Readonly<Record<string, string>> = {
+  'vier weken na ontvangst van het bezwaarschrift': 'four weeks after receipt of the objection',
+  'vier weken na afloop van de bezwaartermijn': 'four weeks after the end of the objection term',
+  'zes weken na afloop van de bezwaartermijn': 'six weeks after the end of the objection term',
+};
+
+const objectionExplanation = (term: ObjectionTerm): { nl: string; en: string } => ({
+  nl: `Uiterlijk ${term.termNl} (${term.basis}).`,
+  en: `At the latest ${OBJECTION_TERMS_EN[term.termNl] ?? term.termNl}.`,
+});
+
+/** A step of the plan with the S10 term as the letter computes it; other steps as planned. */
+function withObjectionTerm(step: ProcedureStep, c: Case, ctx: CaseContext): ProcedureStep {
+  if (step.code !== 'S10' || step.deadline === null) return step;
+  const term = objectionTermOf(c, ctx);
+  return {
+    ...step,
+    deadline: { ...step.deadline, due: term.due, explanation: objectionExplanation(term) },
+  };
+}
+
+/**
  * Steps whose engine date is the first day the step may be taken, not a deadline: the decision
  * after a voornemen comes "niet vóór het einde van de zienswijzetermijn" (domain.md §2.3, §3).
  * Such a date goes into the note; the duty has no deadline, so it is never "te laat".
@@ -165,7 +202,8 @@ export function deriveCaseDuties(c: Case, ctx: CaseContext): CaseDuty[] {
   // Placeholder measure only to learn the fact-triggered duties before a measure is chosen.
   const plan = planProcedure(buildProcedureInput(c, ctx, measure ?? 'gesprek'));
   if (measure !== null) {
-    for (const step of plan.steps) {
+    for (const planned of plan.steps) {
+      const step = withObjectionTerm(planned, c, ctx);
       if (step.deadline?.due) derived.push(stepDuty(step));
     }
   }
@@ -207,19 +245,22 @@ export function deriveCaseDuties(c: Case, ctx: CaseContext): CaseDuty[] {
     plan.appeal.route === 'bezwaarAwb' &&
     measure !== 'verwijdering'
   ) {
-    // Awb art. 7:10: decision on a bezwaar within six weeks (not checked against the text).
+    // Awb art. 7:10: six weeks from the end of the bezwaar term, the same term the S10 letter
+    // states; issuing the S10 fulfils it.
+    const term = objectionTermOf(c, ctx);
+    const explanation = objectionExplanation(term);
     derived.push({
       id: asId<DutyId>('besluitOpBezwaar'),
       key: 'besluitOpBezwaar',
       labelNl: 'Besluit op bezwaar',
       labelEn: 'Decision on the objection',
-      dueAt: endOfDay(addWeeks(lodged, 6)),
+      dueAt: term.due ? toDueAt(term.due) : null,
       legalBasis: 'Awb art. 7:10',
       needsCheck: true,
-      noteNl: 'Binnen zes weken na ontvangst van het bezwaarschrift, na horen van de indiener.',
-      noteEn: 'Within six weeks of receiving the objection, after hearing the objector.',
+      noteNl: `${explanation.nl} Hoor de indiener eerst.`,
+      noteEn: `${explanation.en} Hear the objector first.`,
       source: 'procedure',
-      documentId: null,
+      documentId: 'S10',
     });
   }
 
@@ -279,6 +320,7 @@ export function listRequiredDocuments(c: Case, ctx: CaseContext): RequiredDocume
   if (!plan) return [];
   return plan.steps
     .filter((s) => !TERM_CODES.has(s.code))
+    .map((planned) => withObjectionTerm(planned, c, ctx))
     .map((s) => ({
       code: s.code,
       titleNl: s.title.nl,
