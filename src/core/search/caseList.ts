@@ -36,6 +36,9 @@ export type CaseListItem = {
   schoolName: string;
   /** School year the case was opened in (August–July), e.g. "2026-2027". */
   schoolYear: string;
+  /** Year and number of the case within it, the parts of the kenmerk the case owns. */
+  year: number;
+  sequence: number;
   createdAt: string;
   updatedAt: string;
   /** The earliest open deadline, ISO; null when there is none. */
@@ -164,6 +167,8 @@ export function listItemOfEntry(
     schoolId: entry.schoolId,
     schoolName: school?.name ?? '',
     schoolYear: schoolYearOf(entry.createdAt),
+    year: entry.year,
+    sequence: entry.sequence,
     createdAt: entry.createdAt,
     updatedAt: entry.updatedAt,
     nextDeadline: entry.nextDeadline,

@@ -3,7 +3,7 @@ import { asId } from '../ids';
 import type { CaseId, PersonId, SchoolId } from '../ids';
 import { listItemOfEntry, toCaseListEntry } from './caseList';
 import type { StoredCase } from './caseList';
-import { decodeCaseListSnapshot, encodeCaseListSnapshot } from './caseListSnapshot';
+import { decodeCaseListSnapshot, encodeCaseListSnapshot, schoolsKey } from './caseListSnapshot';
 
 const stored = (n: number, over: Record<string, unknown> = {}): StoredCase => ({
   id: asId<CaseId>(`case-${n}`),
@@ -26,40 +26,58 @@ const stored = (n: number, over: Record<string, unknown> = {}): StoredCase => ({
 const NAMES = new Map([
   [asId<PersonId>('person-1'), { firstName: 'Sanne', infix: 'de', lastName: 'Vries' }],
 ]);
+const SCHOOL = { id: asId<SchoolId>('school-1'), brin: '12AB', name: 'Het Lyceum' };
+
+/** Packs cases as the list would: rows with names and kenmerk, texts apart. */
+const pack = (records: StoredCase[], rev: number) => {
+  const entries = records.map(toCaseListEntry);
+  const items = entries.map((e) => listItemOfEntry(e, SCHOOL, NAMES.get(e.subjectId)));
+  const texts = new Map(entries.map((e) => [e.id, e.text]));
+  return {
+    entries,
+    items,
+    record: encodeCaseListSnapshot(items, texts, NAMES, schoolsKey([SCHOOL]), rev),
+  };
+};
 
 describe('case list snapshot', () => {
   it('round-trips every entry: the same rows and search texts come back', () => {
-    const entries = [stored(1), stored(2, { status: 'afgesloten', nextDeadline: null })].map(
-      toCaseListEntry,
+    const { entries, items, record } = pack(
+      [stored(1), stored(2, { status: 'afgesloten', nextDeadline: null })],
+      41,
     );
-    const decoded = decodeCaseListSnapshot(encodeCaseListSnapshot(entries, NAMES, 41));
+    const decoded = decodeCaseListSnapshot(record);
     expect(decoded?.rev).toBe(41);
-    expect(decoded?.rows).toEqual(entries.map(({ text: _text, ...row }) => row));
+    expect(decoded?.rows).toEqual(items);
+    expect(decoded?.schools).toBe(schoolsKey([SCHOOL]));
     expect(decoded?.texts()).toEqual(entries.map((e) => e.text));
     expect(decoded?.texts()?.[0]).toContain('TikTok over docent 1');
     expect(decoded?.names).toEqual(NAMES);
   });
 
-  it('rows from a snapshot make the same list row as the case itself', () => {
-    const record = stored(7);
-    const decoded = decodeCaseListSnapshot(
-      encodeCaseListSnapshot([toCaseListEntry(record)], NAMES, 1),
-    );
-    const school = { brin: '12AB', name: 'Het Lyceum' };
-    const person = { firstName: 'Sanne', infix: 'de', lastName: 'Vries' };
-    const row = decoded?.rows[0];
-    expect(row && listItemOfEntry(row, school, person)).toMatchObject({
+  it('rows come back as the list shows them: kenmerk, name, measure, deadline', () => {
+    const decoded = decodeCaseListSnapshot(pack([stored(7)], 1).record);
+    expect(decoded?.rows[0]).toMatchObject({
       kenmerk: '12AB-2026-0007',
-      subjectName: 'Sanne de Vries',
+      subjectName: '',
+      schoolName: 'Het Lyceum',
       measure: 'schorsing',
       nextDeadline: '2026-11-30T17:00',
     });
   });
 
-  const good = encodeCaseListSnapshot([toCaseListEntry(stored(1))], NAMES, 3);
+  it('a school renamed since gives another schools key', () => {
+    expect(schoolsKey([{ ...SCHOOL, name: 'Het Nieuwe Lyceum' }])).not.toBe(schoolsKey([SCHOOL]));
+    expect(schoolsKey([SCHOOL, { ...SCHOOL, id: asId<SchoolId>('school-0') }])).toBe(
+      schoolsKey([{ ...SCHOOL, id: asId<SchoolId>('school-0') }, SCHOOL]),
+    );
+  });
+
+  const good = pack([stored(1)], 3).record;
   it.each<[string, unknown]>([
     ['nothing stored', undefined],
-    ['another format', { ...good, format: 2 }],
+    ['another format', { ...good, format: 1 }],
+    ['no schools key', { ...good, schools: undefined }],
     ['rows that are not JSON', { ...good, rows: '[{"id":' }],
     ['rows that are not a list', { ...good, rows: '{}' }],
     ['a row with an unknown status', { ...good, rows: good.rows.replace('inBehandeling', 'x') }],

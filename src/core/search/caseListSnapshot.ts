@@ -1,13 +1,16 @@
 /**
- * The case list's snapshot: every case's list entry packed into one stored record, so opening
- * the list reads one record instead of thousands. Rows and search texts are separate strings:
- * the rows are parsed to show the list, the texts only when the search index is built.
+ * The case list's snapshot: every case's list row, in list order and with the names and
+ * kenmerk it shows, packed into one stored record, so opening the list reads one record
+ * instead of thousands and builds no rows. Rows and search texts are separate strings: the
+ * rows are parsed to show the list, the texts only when the search index is built. The
+ * schools the rows were made with are kept, so rows made with a school's old name are redone.
  * Decoding is defensive: anything unexpected yields null and the list reads the cases instead.
  */
 import { CASE_STATUSES, MEASURE_KINDS, SUBJECT_TYPES } from '../glossary';
-import type { PersonId } from '../ids';
+import type { CaseId, PersonId } from '../ids';
 import type { Person } from '../model/person';
-import type { CaseListEntry } from './caseList';
+import type { School } from '../model/school';
+import type { CaseListEntry, CaseListItem } from './caseList';
 
 /** What the list shows of a person. */
 export type PersonName = Pick<Person, 'firstName' | 'infix' | 'lastName'>;
@@ -23,7 +26,7 @@ export function personNameOf(record: Readonly<Record<string, unknown>>): PersonN
 }
 
 export const CASE_LIST_SNAPSHOT_KEY = 'list';
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A list entry without its search text. */
 export type CaseListRow = Omit<CaseListEntry, 'text'>;
@@ -34,43 +37,52 @@ export type CaseListSnapshotRecord = {
   format: typeof FORMAT;
   /** The journal position the snapshot includes: every journal record up to this one. */
   rev: number;
-  /** JSON array of `CaseListRow`. */
+  /** JSON array of `CaseListItem`, in list order. */
   rows: string;
   /** JSON array of the rows' search texts, in the same order. */
   texts: string;
   /** JSON array of `[personId, firstName, infix, lastName]` for every person. */
   names: string;
+  /** `schoolsKey` of the schools the rows were made with. */
+  schools: string;
 };
+
+/** What of the schools a list row shows: changes when a school's name or BRIN does. */
+export function schoolsKey(schools: Iterable<Pick<School, 'id' | 'brin' | 'name'>>): string {
+  return JSON.stringify(
+    [...schools]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((s) => [s.id, s.brin, s.name]),
+  );
+}
 
 /** A decoded snapshot; `texts()` parses the search texts when first needed. */
 export type DecodedCaseListSnapshot = {
   rev: number;
-  rows: CaseListRow[];
+  rows: CaseListItem[];
   names: Map<PersonId, PersonName>;
+  schools: string;
   texts: () => string[] | null;
 };
 
 /** Packs the entries into a snapshot record at journal position `rev`. */
 export function encodeCaseListSnapshot(
-  entries: Iterable<CaseListEntry>,
+  items: readonly CaseListItem[],
+  texts: ReadonlyMap<CaseId, string>,
   names: ReadonlyMap<PersonId, PersonName>,
+  schools: string,
   rev: number,
 ): CaseListSnapshotRecord {
-  const rows: CaseListRow[] = [];
-  const texts: string[] = [];
-  for (const { text, ...row } of entries) {
-    rows.push(row);
-    texts.push(text);
-  }
   return {
     key: CASE_LIST_SNAPSHOT_KEY,
     format: FORMAT,
     rev,
-    rows: JSON.stringify(rows),
-    texts: JSON.stringify(texts),
+    rows: JSON.stringify(items),
+    texts: JSON.stringify(items.map((item) => texts.get(item.id) ?? '')),
     names: JSON.stringify(
       [...names].map(([id, n]) => [id, n.firstName, n.infix, n.lastName] as const),
     ),
+    schools,
   };
 }
 
@@ -82,8 +94,12 @@ const isStatus = oneOf(CASE_STATUSES);
 const isSubjectType = oneOf(SUBJECT_TYPES);
 const isMeasure = oneOf(MEASURE_KINDS);
 
-const isRow = (v: unknown): v is CaseListRow =>
+const isRow = (v: unknown): v is CaseListItem =>
   isObject(v) &&
+  typeof v.kenmerk === 'string' &&
+  typeof v.subjectName === 'string' &&
+  typeof v.schoolName === 'string' &&
+  typeof v.schoolYear === 'string' &&
   typeof v.id === 'string' &&
   typeof v.title === 'string' &&
   isStatus(v.status) &&
@@ -114,7 +130,8 @@ export function decodeCaseListSnapshot(record: unknown): DecodedCaseListSnapshot
     typeof record.rev !== 'number' ||
     typeof record.rows !== 'string' ||
     typeof record.texts !== 'string' ||
-    typeof record.names !== 'string'
+    typeof record.names !== 'string' ||
+    typeof record.schools !== 'string'
   )
     return null;
   const rows = parse(record.rows);
@@ -132,6 +149,7 @@ export function decodeCaseListSnapshot(record: unknown): DecodedCaseListSnapshot
     rev: record.rev,
     rows,
     names,
+    schools: record.schools,
     texts: () => {
       const texts = parse(textsJson);
       return Array.isArray(texts) &&

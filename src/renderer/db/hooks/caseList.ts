@@ -10,3 +10,11 @@ const caseListStore = createCaseListStore(caseListSource);
 /** Every case as a list row, next deadline first, with a search over their text; live. */
 export const useCaseList = (): CaseListSnapshot =>
   useSyncExternalStore(caseListStore.subscribe, caseListStore.getSnapshot);
+
+/**
+ * Starts reading the case list before the first screen renders, so the database read runs
+ * beside the start-up work instead of after it.
+ */
+export const preloadCaseList = (): void => {
+  caseListStore.preload();
+};

@@ -10,6 +10,8 @@ import { createCaseListSource, keysOfChangedRange } from '../repositories/caseLi
 import { createCaseListStore } from './caseListStore';
 import type { CaseListSnapshot, CaseListStore } from './caseListStore';
 import { RangeSet } from 'dexie';
+import { listItemOfEntry } from '../../../core/search/caseList';
+import { schoolsKey } from '../../../core/search/caseListSnapshot';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -234,6 +236,7 @@ describe('case list store', () => {
       db.close();
       await Dexie.delete(db.name);
     });
+    await db.schools.add({ id: SCHOOL, name: 'Liudger', brin: '20ab' } as never);
     await db.people.add(student(1, 'José', 'Jansen'));
     await db.cases.bulkAdd([
       caseRecord(1, { facts: { posted: 'Filmpje van de gymles op TikTok' } }),
@@ -254,6 +257,8 @@ describe('case list store', () => {
     await db.cases.add(caseRecord(3, { title: 'Snapchat-foto in de kleedkamer' }));
     await db.cases.delete(asId<CaseId>('case-2'));
     await db.people.update(asId<PersonId>('person-1'), { firstName: 'Josephine' });
+    // Schools are not journalled: the snapshot knows which it was made with.
+    await db.schools.update(SCHOOL, { brin: '30cd' });
 
     const real = createCaseListSource(db);
     let casesRead = 0;
@@ -274,6 +279,7 @@ describe('case list store', () => {
     expect(casesRead).toBe(0);
     expect(s.items.map((i) => i.id).sort()).toEqual(['case-1', 'case-3']);
     expect(s.items.find((i) => i.id === 'case-1')?.subjectName).toBe('Josephine Jansen');
+    expect(s.items.find((i) => i.id === 'case-3')?.kenmerk).toBe('30CD-2026-0003');
     expect(hits(s, 'josephine')).toEqual(['case-1']);
     expect(hits(s, 'gymles')).toEqual(['case-1']);
     expect(hits(s, 'kleedkamer')).toEqual(['case-3']);
@@ -305,7 +311,9 @@ describe('case list store', () => {
     await db.cases.bulkAdd([caseRecord(1), caseRecord(2)]);
     const source = createCaseListSource(db);
     const { entries, names, rev } = await source.loadEntries();
-    await source.saveSnapshot(entries, names, rev);
+    const items = entries.map((e) => listItemOfEntry(e, undefined, names.get(e.subjectId)));
+    const texts = new Map(entries.map((e) => [e.id, e.text]));
+    await source.saveSnapshot({ items, texts, names, schools: schoolsKey([]), rev });
     await damage(db);
     const store = createCaseListStore(source);
     const off = store.subscribe(() => undefined);

@@ -13,6 +13,7 @@ import {
   listItemOfEntry,
 } from '../../../core/search/caseList';
 import type { CaseListEntry, CaseListItem } from '../../../core/search/caseList';
+import { schoolsKey } from '../../../core/search/caseListSnapshot';
 import type { CaseListRow, PersonName } from '../../../core/search/caseListSnapshot';
 import { createSearchIndex } from '../../../core/search/searchIndex';
 import { parseQuery } from '../../../core/search/text';
@@ -40,6 +41,8 @@ export type CaseListStore = {
   getSnapshot: () => CaseListSnapshot;
   /** Resolves once the rows are listed and the search index is complete. */
   whenIndexed: () => Promise<void>;
+  /** Starts reading now, before anything subscribes. */
+  preload: () => void;
   /** Stops following the database (tests). */
   stop: () => void;
 };
@@ -240,11 +243,14 @@ export const createCaseListStore = (
         .then(async () => {
           if (stopped || !unpackTexts()) return;
           const at = rev;
-          const entries = [...rows.values()].map((row) => ({
-            ...row,
-            text: texts.get(row.id) ?? '',
-          }));
-          if (await source.saveSnapshot(entries, people, at)) snapshotRev = at;
+          const saved = await source.saveSnapshot({
+            items: [...items.values()].sort(compareByNextDeadline),
+            texts,
+            names: people,
+            schools: schoolsKey(schools.values()),
+            rev: at,
+          });
+          if (saved) snapshotRev = at;
         })
         .catch((error: unknown) => {
           console.error('Case list snapshot failed', error);
@@ -289,13 +295,17 @@ export const createCaseListStore = (
       rev = stored.rev;
       snapshotRev = stored.rev;
       people = stored.names;
-      for (const row of stored.rows) {
-        rows.set(row.id, row);
-        items.set(row.id, rowOf(row));
-        unindexed.add(row.id);
+      // The stored rows are ready to show (and already in list order); a row holds everything
+      // its entry does, so it serves as both.
+      for (const item of stored.rows) {
+        rows.set(item.id, item);
+        items.set(item.id, item);
+        unindexed.add(item.id);
       }
       packedIds = stored.rows.map((r) => r.id);
       packedTexts = stored.texts;
+      // Made with a school's old name or BRIN: redo the rows.
+      if (stored.schools !== schoolsKey(schools.values())) refreshRows();
       applyJournal(journal);
       return;
     }
@@ -388,6 +398,7 @@ export const createCaseListStore = (
 
   const start = () => {
     started = true;
+    performance.mark('case-list:start');
     // Follow changes first, so nothing written during the initial read is missed.
     // What changed while the initial read ran, merged into one catch-up.
     const missed = { any: false, people: false, schools: false, cases: null as true | null };
@@ -430,6 +441,9 @@ export const createCaseListStore = (
     },
     getSnapshot: () => snapshot,
     whenIndexed: () => indexed,
+    preload: () => {
+      if (!started) start();
+    },
     stop: () => {
       stopped = true;
       unsubscribeSource?.();

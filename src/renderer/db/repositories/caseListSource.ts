@@ -13,7 +13,7 @@ import type { CaseId, PersonId } from '../../../core/ids';
 import type { Person } from '../../../core/model/person';
 import type { School } from '../../../core/model/school';
 import { toCaseListEntry } from '../../../core/search/caseList';
-import type { CaseListEntry, StoredCase } from '../../../core/search/caseList';
+import type { CaseListEntry, CaseListItem, StoredCase } from '../../../core/search/caseList';
 import {
   CASE_LIST_SNAPSHOT_KEY,
   decodeCaseListSnapshot,
@@ -72,11 +72,13 @@ export type CaseListSource = {
    * Stores the entries as the snapshot at journal position `rev` and drops the journal up to
    * it; does nothing (false) when a newer snapshot is already stored.
    */
-  saveSnapshot(
-    entries: Iterable<CaseListEntry>,
-    names: ReadonlyMap<PersonId, PersonName>,
-    rev: number,
-  ): Promise<boolean>;
+  saveSnapshot(snapshot: {
+    items: readonly CaseListItem[];
+    texts: ReadonlyMap<CaseId, string>;
+    names: ReadonlyMap<PersonId, PersonName>;
+    schools: string;
+    rev: number;
+  }): Promise<boolean>;
   loadSchools(): Promise<School[]>;
   /** Calls `listener` after each committed write to cases, people or schools; returns unsubscribe. */
   onChange(listener: (change: CaseListChange) => void): () => void;
@@ -98,6 +100,7 @@ export const keysOfChangedRange = (tree: IntervalTree): CaseId[] | 'all' => {
 
 /** How many cases and people a snapshot plus journal lists. */
 const countsAfter = (snapshot: DecodedCaseListSnapshot, journal: readonly JournalRecord[]) => {
+  if (journal.length === 0) return { cases: snapshot.rows.length, people: snapshot.names.size };
   const cases = new Set(snapshot.rows.map((r) => r.id));
   const people = new Set(snapshot.names.keys());
   for (const record of journal) {
@@ -145,17 +148,20 @@ export const createCaseListSource = (db: SanctieDatabase): CaseListSource => {
       }),
     loadSnapshot: () =>
       db.transaction('r', snapshots, journal, db.cases, db.people, async () => {
-        const snapshot = decodeCaseListSnapshot(await snapshots.get(CASE_LIST_SNAPSHOT_KEY));
+        // All four reads at once; the journal read is usually empty.
+        const [stored, journalRecords, caseCount, peopleCount] = await Promise.all([
+          snapshots.get(CASE_LIST_SNAPSHOT_KEY),
+          journal.toArray(),
+          db.cases.count(),
+          db.people.count(),
+        ]);
+        const snapshot = decodeCaseListSnapshot(stored);
         if (!snapshot) return null;
-        const since = await journal.where(':id').above(snapshot.rev).toArray();
+        const since = journalRecords.filter((r) => r.rev > snapshot.rev);
         const listed = countsAfter(snapshot, since);
         // Records put into the store by something other than the app leave no journal; counts
         // that do not match give them away, and the list then reads the cases themselves.
-        if (
-          listed.cases !== (await db.cases.count()) ||
-          listed.people !== (await db.people.count())
-        )
-          return null;
+        if (listed.cases !== caseCount || listed.people !== peopleCount) return null;
         return { snapshot, journal: since };
       }),
     loadEntries: () =>
@@ -174,12 +180,12 @@ export const createCaseListSource = (db: SanctieDatabase): CaseListSource => {
         records: await journal.where(':id').above(rev).toArray(),
         snapshotRev: await storedSnapshotRev(),
       })),
-    saveSnapshot: (entries, names, rev) =>
+    saveSnapshot: ({ items, texts, names, schools, rev }) =>
       db.transaction('rw', snapshots, journal, async () => {
         // A newer snapshot from another window wins; one at the same position is replaced, as
         // it may predate records written outside the app.
         if ((await storedSnapshotRev()) > rev) return false;
-        await snapshots.put(encodeCaseListSnapshot(entries, names, rev));
+        await snapshots.put(encodeCaseListSnapshot(items, texts, names, schools, rev));
         await journal.where(':id').belowOrEqual(rev).delete();
         return true;
       }),
