@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CasesPage } from './features/cases/CasesPage';
 import { NotFoundPage } from './features/NotFoundPage';
-import { routeHref } from './routing/routes';
+import { parseRoute, routeHref } from './routing/routes';
 import type { Route } from './routing/routes';
 import { useRoute } from './routing/useRoute';
 import { AppShell } from './ui/AppShell';
@@ -12,7 +12,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 /*
  * The case list is the start screen and ships in the entry chunk. The other screens (the case
  * builder with letters and evidence, people, settings) are separate chunks, so parsing them does
- * not delay the first screen; they are fetched shortly after it, before anyone clicks.
+ * not delay the first screen; each is fetched when a link to it is pointed at or focused.
  */
 const loadCasePage = () => import('./features/caseBuilder/CasePage');
 const loadNewCasePage = () => import('./features/newCase/NewCasePage');
@@ -41,24 +41,56 @@ const renderRoute = (route: Route): ReactNode => {
   }
 };
 
-/** Let the start screen load its data before the other screens' code competes for the CPU. */
-const PREFETCH_DELAY_MS = 2500;
+/** The chunk a link leads to, if it is a lazily loaded screen. */
+const loaderFor = (href: string): (() => Promise<unknown>) | null => {
+  const route = parseRoute(href.slice(href.indexOf('#')));
+  switch (route.name) {
+    case 'case':
+      return loadCasePage;
+    case 'newCase':
+      return loadNewCasePage;
+    case 'people':
+      return loadPeoplePage;
+    case 'settings':
+      return loadSettingsPage;
+    default:
+      return null;
+  }
+};
 
-/** Fetches the other screens a while after start, once the window is idle. */
+/** Long after start, when nobody is pointing at anything, the remaining screens load anyway. */
+const IDLE_PREFETCH_DELAY_MS = 20_000;
+
+/**
+ * Fetches a screen's code as soon as the pointer or keyboard focus reaches a link to it, and
+ * the rest once the window has long been idle, so a click rarely waits and typing in the
+ * start screen is never interrupted by code loading.
+ */
 const usePrefetchScreens = () => {
   useEffect(() => {
-    const prefetch = () => {
-      for (const load of [loadCasePage, loadNewCasePage, loadPeoplePage, loadSettingsPage]) {
-        // A failed prefetch is retried by the navigation that needs it; nothing to report here.
-        load().catch(() => undefined);
-      }
+    const fetchQuietly = (load: () => Promise<unknown>) => {
+      // A failed prefetch is retried by the navigation that needs it; nothing to report here.
+      load().catch(() => undefined);
     };
+    const onIntent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const load = link ? loaderFor(link.getAttribute('href') ?? '') : null;
+      if (load) fetchQuietly(load);
+    };
+    document.addEventListener('pointerover', onIntent, { passive: true });
+    document.addEventListener('focusin', onIntent);
     let idle: number | null = null;
     const timer = setTimeout(() => {
-      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(prefetch);
-      else prefetch();
-    }, PREFETCH_DELAY_MS);
+      const all = () => {
+        for (const load of [loadCasePage, loadNewCasePage, loadPeoplePage, loadSettingsPage])
+          fetchQuietly(load);
+      };
+      if ('requestIdleCallback' in window) idle = window.requestIdleCallback(all);
+      else all();
+    }, IDLE_PREFETCH_DELAY_MS);
     return () => {
+      document.removeEventListener('pointerover', onIntent);
+      document.removeEventListener('focusin', onIntent);
       clearTimeout(timer);
       if (idle !== null) window.cancelIdleCallback(idle);
     };
