@@ -489,6 +489,8 @@ export const buildLetterDocument = (
 ): Document => {
   const k = options.makers ?? STAMPED;
   const dateText = model.reference[0]?.value ?? '';
+  // Page 1 and the pages after it have the same footer; formatting only reads its content.
+  const footer = pageFooter(model);
   const children: Child[] = [
     ...(model.layout === 'letter' ? letterTop(k, model) : noteTop(k, model)),
     ...renderBlocks(k, model.body, model.appealClause === null),
@@ -524,7 +526,7 @@ export const buildLetterDocument = (
           first: letterheadHeader(k, model),
           default: continuationHeader(model, dateText),
         },
-        footers: { first: pageFooter(model), default: pageFooter(model) },
+        footers: { first: footer, default: footer },
         children,
       },
     ],
