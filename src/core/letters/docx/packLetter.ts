@@ -83,7 +83,10 @@ const packShared = async (
  * Packs the document `build` makes into .docx bytes, dated `issueDate` (ISO date) in the
  * core properties and the zip entries, so the same letter always gives the same bytes.
  * `build` is called a second time only when the shared parts of this kind of letter are not
- * known yet, to take them from docx's own `Packer.pack`.
+ * known yet, to take them from docx's own `Packer.pack`. Shared parts are kept by what
+ * `writeLetterParts` keys them on (images, lists in use, headers, footers, relationships):
+ * `build` must give every document the same styles, list definitions and settings, as
+ * `buildLetterDocument` does with its constants; anything per school there belongs in the key.
  */
 export const packLetterDocument = async (
   build: () => Document,
