@@ -3,7 +3,8 @@ import { expect, test } from '@playwright/test';
 import type { Download, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { CaseBuilderPage } from './pages/CaseBuilderPage';
+import { CaseBuilderPage, VO_SEED } from './pages/CaseBuilderPage';
+import type { Seed } from './pages/CaseBuilderPage';
 import { LettersPage } from './pages/LettersPage';
 import { expectNoAxeViolations } from './support/axe';
 
@@ -39,12 +40,13 @@ const docxText = async (bytes: Buffer): Promise<{ text: string; warnings: number
 test.use({ viewport: { width: 1280, height: 800 } });
 
 /**
- * A VO pupil's schorsing built through the case builder, up to the Brieven step: Daan de Vries
+ * A VO pupil's schorsing built through the case builder (at an openbare school when the seed
+ * says so), up to the Brieven step: Daan de Vries
  * (2 vwo A, 14), whose father is in the register.
  */
-const buildSchorsingCase = async (page: Page): Promise<{ today: string }> => {
+const buildSchorsingCase = async (page: Page, seed: Seed = VO_SEED): Promise<{ today: string }> => {
   const cb = new CaseBuilderPage(page);
-  await cb.seed();
+  await cb.seed(seed);
   const today = await cb.isoDate();
   // The register's option label may change; the person's id does not.
   await page.goto('/index.html#/zaken/nieuw');
@@ -289,4 +291,184 @@ test.describe('letters', () => {
       cb.duty('Besluit schorsing').getByRole('button', { name: /^Afronden:/ }),
     ).toBeVisible();
   });
+
+  test('S10: a bezwaar lodged in Opvolging is decided in Brieven with the outcome chosen from a list', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    // At an openbare school a schorsing is open to bezwaar under the Awb.
+    const { today } = await buildSchorsingCase(page, OPENBAAR_SEED);
+    const letters = new LettersPage(page);
+    const cb = new CaseBuilderPage(page);
+
+    await cb.openStep('Opvolging');
+    await page.getByLabel('Ingesteld op').fill(today);
+    await page.getByLabel('Ingesteld door').fill('P. de Vries, vader van Daan');
+    await cb.saved();
+    await page.getByRole('button', { name: 'Bezwaar of beroep registreren' }).click();
+    await addHearing(page, {
+      kind: 'Hoorzitting',
+      date: today,
+      place: 'kamer 1.12',
+      attendees: 'P. de Vries; M. de Boer',
+      notes: 'De vader lichtte het bezwaar toe.',
+    });
+    await expect(cb.duty('Besluit op bezwaar')).toContainText(/uiterlijk/);
+
+    await cb.openStep('Brieven');
+    await expect(letters.row('S10')).toContainText('Besluit op bezwaar');
+    await letters.open('Besluit op bezwaar');
+    // The outcome is a list; until one is chosen, the message sits beside it and issuing waits.
+    const outcome = letters.detail('Uitkomst');
+    await expect(outcome).toHaveRole('combobox');
+    await expect(outcome).toHaveAttribute('aria-invalid', 'true');
+    await expect(outcome).toHaveAccessibleDescription(
+      /Kies de uitkomst van het bezwaar \(gegrond, ongegrond of deels gegrond\)\./,
+    );
+    await expect(letters.issueButton()).toBeDisabled();
+    await expect(
+      letters.panel().getByText(/^Uitgeven kan pas als de aanvullende gegevens/),
+    ).toBeVisible();
+    await expect(letters.detailGroup('Beslissing op het bezwaar')).toBeVisible();
+    // The list is reached from the field before it with the keyboard.
+    await letters.detail('Oordeel Geschillencommissie').focus();
+    await page.keyboard.press('Tab');
+    await expect(outcome).toBeFocused();
+    await shot(page, 'letters-s10-details');
+    await expectNoAxeViolations(page);
+
+    await letters.chooseDetail('Uitkomst', 'Ongegrond');
+    await expect(outcome).not.toHaveAttribute('aria-invalid', 'true');
+    await letters.fillDetail('Het bezwaar, samengevat', 'De vader vindt de schorsing te zwaar.');
+    await letters.fillDetail('Hoorzitting geleid door', 'de rector');
+    await letters.fillDetail(
+      'Overwegingen',
+      'De schorsing was passend gezien de ernst van het pesten.\nDe ouders zijn vooraf gehoord.',
+    );
+    await expect(letters.paper()).toContainText('De schorsing was passend');
+    await expect(letters.missing()).toHaveCount(0);
+    await shot(page, 'letters-s10-ready');
+    await letters.issue();
+    await expect(
+      letters.panel().getByText(/De taak ‘Besluit op bezwaar’ staat nu als afgerond/),
+    ).toBeVisible();
+
+    await cb.openStep('Opvolging');
+    await expect(cb.duty('Besluit op bezwaar')).toContainText('Afgerond op');
+  });
+
+  test('P3 and P9 for a staff member: statements and reaction term, a date-time and a number checked in Dutch', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const cb = new CaseBuilderPage(page);
+    const letters = new LettersPage(page);
+    await cb.seed();
+    const today = await cb.isoDate();
+    await cb.startCase({
+      type: 'Medewerker',
+      person: 'Smit, Eva (docent Nederlands)',
+      title: 'Cijferlijst in een appgroep',
+    });
+    await cb.fillFacts({
+      incident: await cb.isoDate(-3),
+      reported: await cb.isoDate(-2),
+      platform: 'WhatsApp',
+      posted: 'een foto van een cijferlijst van klas 3 havo B',
+      reach: 'Beperkt',
+      description:
+        'Eva Smit deelde een foto van een cijferlijst in een appgroep van collega’s en ouders.',
+    });
+    await cb.next();
+    await cb.chooseArticle('D. Voor medewerkers tijdens privésituaties', '4');
+    await cb.openStep('Beoordeling');
+    await cb.answer(/^Is er een datalek waarvoor de school verantwoordelijk is\?/);
+    await cb.saved();
+    await cb.openStep('Besluit');
+    await cb.chooseMeasure(/^Berisping/);
+    await page.getByLabel('Datum van het voornemen').fill(today);
+    await page
+      .getByLabel('Motivering van het besluit')
+      .fill('Leerlinggegevens horen niet in een appgroep.');
+    await cb.saved();
+    await cb.openStep('Opvolging');
+    await addHearing(page, {
+      kind: 'Hoorgesprek',
+      date: today,
+      place: 'kamer 2.04',
+      attendees: 'E. Smit; M. de Boer',
+      notes: 'Mevrouw Smit erkent de foto te hebben gedeeld.',
+    });
+
+    // P3: the statements, one per line, and the date the employee may comment until.
+    await cb.openStep('Brieven');
+    await letters.open('Verslag hoorgesprek');
+    await letters.fillDetail(
+      'Verklaringen',
+      'Mevrouw Smit: Ik wilde de ouders snel informeren.\nDe rector: De lijst bevatte cijfers van alle leerlingen.',
+    );
+    await letters.fillDetail('Reactie op het verslag uiterlijk', await cb.isoDate(10));
+    await expect(letters.paper()).toContainText('Ik wilde de ouders snel informeren.');
+    await expect(letters.missing()).toHaveCount(0);
+    await letters.issue();
+    // The report has no duty of its own to tick off.
+    await expect(letters.panel().getByText(/staat nu als afgerond/)).toHaveCount(0);
+    await letters.back();
+    await expect(letters.row('P3')).toContainText('Uitgegeven');
+
+    // P9: the breach's moment as a date-time, the number of people as a number.
+    await letters.open('Datalek melden aan de Autoriteit Persoonsgegevens');
+    await expect(letters.detailGroup('Het datalek')).toBeVisible();
+    await expect(letters.detailGroup('Melding bij de Autoriteit Persoonsgegevens')).toBeVisible();
+    const discovered = letters.detail('Datalek ontdekt op');
+    await expect(discovered).toHaveAttribute('type', 'datetime-local');
+    await discovered.fill(`${await cb.isoDate(-2)}T09:15`);
+    const count = letters.detail('Aantal betrokkenen');
+    await expect(count).toHaveAttribute('type', 'number');
+    await count.fill('-3');
+    await count.blur();
+    await expect(count).toHaveAttribute('aria-invalid', 'true');
+    await expect(count).toHaveAccessibleDescription('Vul een heel getal in, bijvoorbeeld 12.');
+    await expect(letters.issueButton()).toBeDisabled();
+    await expect(
+      letters
+        .panel()
+        .getByText('Uitgeven kan pas als de aanvullende gegevens kloppen: 1 punt is gemarkeerd.'),
+    ).toBeVisible();
+    await shot(page, 'letters-p9-details');
+    await expectNoAxeViolations(page);
+    await count.fill('28');
+    await expect(count).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(letters.panel().getByText(/gemarkeerd/)).toHaveCount(0);
+  });
 });
+
+/** The VO school of the seed as an openbare school, where a schorsing is open to bezwaar. */
+const OPENBAAR_SEED: Seed = {
+  ...VO_SEED,
+  schools: VO_SEED.schools.map((school) => ({ ...school, denomination: 'openbaar' })),
+};
+
+/** Records a conversation or hearing in Opvolging. */
+const addHearing = async (
+  page: Page,
+  h: { kind: string; date: string; place: string; attendees: string; notes: string },
+): Promise<void> => {
+  const form = page.locator('details.add-hearing');
+  if (!(await form.evaluate((el) => (el as HTMLDetailsElement).open))) {
+    await form.getByText('Gesprek of hoorzitting vastleggen').click();
+  }
+  await form.getByLabel('Soort').selectOption({ label: h.kind });
+  await form.getByLabel('Datum', { exact: true }).fill(h.date);
+  await form.getByLabel('Plaats').fill(h.place);
+  await form.getByLabel('Aanwezig').fill(h.attendees);
+  await form.getByLabel('Aantekeningen').fill(h.notes);
+  await form.getByRole('button', { name: 'Gesprek vastleggen' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Gesprekken en hoorzittingen' })
+      .getByRole('listitem')
+      .filter({ hasText: h.kind })
+      .filter({ hasText: h.place }),
+  ).toBeVisible();
+};

@@ -42,6 +42,26 @@ export class LettersPage {
     await this.panel().getByLabel(label, { exact: true }).fill(value);
   }
 
+  /** An extra detail of the document by its label. */
+  detail(label: string): Locator {
+    return this.panel().getByLabel(label, { exact: true });
+  }
+
+  /** Chooses an option of an extra detail that is a list (a select), by its visible text. */
+  async chooseDetail(label: string, option: string): Promise<void> {
+    await this.detail(label).selectOption({ label: option });
+  }
+
+  /** The heading of a group of details, e.g. "Het datalek". */
+  detailGroup(name: string): Locator {
+    return this.panel().getByRole('group', { name });
+  }
+
+  /** The main issue button of the open draft. */
+  issueButton(name: string | RegExp = 'Uitgeven'): Locator {
+    return this.panel().getByRole('button', { name, exact: true });
+  }
+
   /** Opens the editor of the paragraph that starts with `start`, types the text and closes it. */
   async editParagraph(start: string, text: string): Promise<void> {
     await this.panel()

@@ -55,9 +55,10 @@ const GROUPS: Partial<Record<DocTypeId, readonly [DetailGroupId, readonly string
     [
       'datalek',
       [
+        // Paired so the two controls of a row line up: both with a hint, then both without.
         'ontdektOp',
-        'aantalBetrokkenen',
         'hoogRisico',
+        'aantalBetrokkenen',
         'betrokkenen',
         'beschrijving',
         'persoonsgegevens',
