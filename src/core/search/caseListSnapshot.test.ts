@@ -3,7 +3,12 @@ import { asId } from '../ids';
 import type { CaseId, PersonId, SchoolId } from '../ids';
 import { listItemOfEntry, toCaseListEntry } from './caseList';
 import type { StoredCase } from './caseList';
-import { decodeCaseListSnapshot, encodeCaseListSnapshot, schoolsKey } from './caseListSnapshot';
+import {
+  decodeCaseListSnapshot,
+  decodeCaseListTexts,
+  encodeCaseListSnapshot,
+  schoolsKey,
+} from './caseListSnapshot';
 
 const stored = (n: number, over: Record<string, unknown> = {}): StoredCase => ({
   id: asId<CaseId>(`case-${n}`),
@@ -46,17 +51,18 @@ describe('case list snapshot', () => {
       [stored(1), stored(2, { status: 'afgesloten', nextDeadline: null })],
       41,
     );
-    const decoded = decodeCaseListSnapshot(record);
+    const decoded = decodeCaseListSnapshot(record.list);
     expect(decoded?.rev).toBe(41);
     expect(decoded?.rows).toEqual(items);
     expect(decoded?.schools).toBe(schoolsKey([SCHOOL]));
-    expect(decoded?.texts()).toEqual(entries.map((e) => e.text));
-    expect(decoded?.texts()?.[0]).toContain('TikTok over docent 1');
+    const texts = decodeCaseListTexts(record.texts, 41, 2);
+    expect(texts).toEqual(entries.map((e) => e.text));
+    expect(texts?.[0]).toContain('TikTok over docent 1');
     expect(decoded?.names).toEqual(NAMES);
   });
 
   it('rows come back as the list shows them: kenmerk, name, measure, deadline', () => {
-    const decoded = decodeCaseListSnapshot(pack([stored(7)], 1).record);
+    const decoded = decodeCaseListSnapshot(pack([stored(7)], 1).record.list);
     expect(decoded?.rows[0]).toMatchObject({
       kenmerk: '12AB-2026-0007',
       subjectName: '',
@@ -73,7 +79,8 @@ describe('case list snapshot', () => {
     );
   });
 
-  const good = pack([stored(1)], 3).record;
+  const good = pack([stored(1)], 3).record.list;
+  const goodTexts = pack([stored(1)], 3).record.texts;
   it.each<[string, unknown]>([
     ['nothing stored', undefined],
     ['another format', { ...good, format: 1 }],
@@ -89,11 +96,14 @@ describe('case list snapshot', () => {
     expect(decodeCaseListSnapshot(record)).toBeNull();
   });
 
-  it.each<[string, string]>([
-    ['texts that are not JSON', '["a"'],
-    ['fewer texts than rows', '[]'],
-    ['a text that is not a string', '[1]'],
+  it.each<[string, unknown]>([
+    ['texts that are not JSON', { ...goodTexts, texts: '["a"' }],
+    ['fewer texts than rows', { ...goodTexts, texts: '[]' }],
+    ['a text that is not a string', { ...goodTexts, texts: '[1]' }],
+    ['texts of another snapshot', { ...goodTexts, rev: 2 }],
+    ['no texts stored', undefined],
   ])('gives no texts for %s (the index is then built from the cases)', (_, texts) => {
-    expect(decodeCaseListSnapshot({ ...good, texts })?.texts()).toBeNull();
+    expect(decodeCaseListTexts(goodTexts, 3, 1)).toHaveLength(1);
+    expect(decodeCaseListTexts(texts, 3, 1)).toBeNull();
   });
 });

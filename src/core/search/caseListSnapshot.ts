@@ -1,8 +1,8 @@
 /**
  * The case list's snapshot: every case's list row, in list order and with the names and
  * kenmerk it shows, packed into one stored record, so opening the list reads one record
- * instead of thousands and builds no rows. Rows and search texts are separate strings: the
- * rows are parsed to show the list, the texts only when the search index is built. The
+ * instead of thousands and builds no rows. The search texts are a record of their own, read
+ * after the rows are shown and only needed to build the search index. The
  * schools the rows were made with are kept, so rows made with a school's old name are redone.
  * Decoding is defensive: anything unexpected yields null and the list reads the cases instead.
  */
@@ -26,7 +26,8 @@ export function personNameOf(record: Readonly<Record<string, unknown>>): PersonN
 }
 
 export const CASE_LIST_SNAPSHOT_KEY = 'list';
-const FORMAT = 2;
+export const CASE_LIST_TEXTS_KEY = 'texts';
+const FORMAT = 3;
 
 /** A list entry without its search text. */
 export type CaseListRow = Omit<CaseListEntry, 'text'>;
@@ -39,12 +40,20 @@ export type CaseListSnapshotRecord = {
   rev: number;
   /** JSON array of `CaseListItem`, in list order. */
   rows: string;
-  /** JSON array of the rows' search texts, in the same order. */
-  texts: string;
   /** JSON array of `[personId, firstName, infix, lastName]` for every person. */
   names: string;
   /** `schoolsKey` of the schools the rows were made with. */
   schools: string;
+};
+
+/** The stored search texts of a snapshot, written with it. */
+export type CaseListTextsRecord = {
+  key: typeof CASE_LIST_TEXTS_KEY;
+  format: typeof FORMAT;
+  /** The `rev` of the snapshot these texts belong to. */
+  rev: number;
+  /** JSON array of the rows' search texts, in the rows' order. */
+  texts: string;
 };
 
 /** What of the schools a list row shows: changes when a school's name or BRIN does. */
@@ -56,33 +65,39 @@ export function schoolsKey(schools: Iterable<Pick<School, 'id' | 'brin' | 'name'
   );
 }
 
-/** A decoded snapshot; `texts()` parses the search texts when first needed. */
+/** A decoded snapshot (its texts are decoded apart, by `decodeCaseListTexts`). */
 export type DecodedCaseListSnapshot = {
   rev: number;
   rows: CaseListItem[];
   names: Map<PersonId, PersonName>;
   schools: string;
-  texts: () => string[] | null;
 };
 
-/** Packs the entries into a snapshot record at journal position `rev`. */
+/** Packs the rows (in list order) into the snapshot's two records at journal position `rev`. */
 export function encodeCaseListSnapshot(
   items: readonly CaseListItem[],
   texts: ReadonlyMap<CaseId, string>,
   names: ReadonlyMap<PersonId, PersonName>,
   schools: string,
   rev: number,
-): CaseListSnapshotRecord {
+): { list: CaseListSnapshotRecord; texts: CaseListTextsRecord } {
   return {
-    key: CASE_LIST_SNAPSHOT_KEY,
-    format: FORMAT,
-    rev,
-    rows: JSON.stringify(items),
-    texts: JSON.stringify(items.map((item) => texts.get(item.id) ?? '')),
-    names: JSON.stringify(
-      [...names].map(([id, n]) => [id, n.firstName, n.infix, n.lastName] as const),
-    ),
-    schools,
+    list: {
+      key: CASE_LIST_SNAPSHOT_KEY,
+      format: FORMAT,
+      rev,
+      rows: JSON.stringify(items),
+      names: JSON.stringify(
+        [...names].map(([id, n]) => [id, n.firstName, n.infix, n.lastName] as const),
+      ),
+      schools,
+    },
+    texts: {
+      key: CASE_LIST_TEXTS_KEY,
+      format: FORMAT,
+      rev,
+      texts: JSON.stringify(items.map((item) => texts.get(item.id) ?? '')),
+    },
   };
 }
 
@@ -129,7 +144,6 @@ export function decodeCaseListSnapshot(record: unknown): DecodedCaseListSnapshot
     record.format !== FORMAT ||
     typeof record.rev !== 'number' ||
     typeof record.rows !== 'string' ||
-    typeof record.texts !== 'string' ||
     typeof record.names !== 'string' ||
     typeof record.schools !== 'string'
   )
@@ -144,19 +158,20 @@ export function decodeCaseListSnapshot(record: unknown): DecodedCaseListSnapshot
     const [id, firstName, infix, lastName] = n as [PersonId, string, string, string];
     names.set(id, { firstName, infix, lastName });
   }
-  const textsJson = record.texts;
-  return {
-    rev: record.rev,
-    rows,
-    names,
-    schools: record.schools,
-    texts: () => {
-      const texts = parse(textsJson);
-      return Array.isArray(texts) &&
-        texts.length === rows.length &&
-        texts.every((t) => typeof t === 'string')
-        ? texts
-        : null;
-    },
-  };
+  return { rev: record.rev, rows, names, schools: record.schools };
+}
+
+/**
+ * Unpacks the search texts of the snapshot at `rev` with `count` rows; null when they are
+ * missing, belong to another snapshot, or are damaged.
+ */
+export function decodeCaseListTexts(record: unknown, rev: number, count: number): string[] | null {
+  if (!isObject(record) || record.format !== FORMAT || record.rev !== rev) return null;
+  if (typeof record.texts !== 'string') return null;
+  const texts = parse(record.texts);
+  return Array.isArray(texts) &&
+    texts.length === count &&
+    texts.every((t): t is string => typeof t === 'string')
+    ? texts
+    : null;
 }

@@ -248,7 +248,7 @@ describe('case list store', () => {
     });
     const offFirst = first.subscribe(() => undefined);
     await first.whenIndexed();
-    await expect.poll(() => db.table('caseListSnapshot').count()).toBe(1);
+    await expect.poll(() => db.table('caseListSnapshot').count()).toBe(2);
     expect(await db.table('caseListJournal').count()).toBe(0);
     offFirst();
     first.stop();
@@ -285,6 +285,50 @@ describe('case list store', () => {
     expect(hits(s, 'kleedkamer')).toEqual(['case-3']);
   });
 
+  it('answers a search typed before the search texts are read, and again once they are', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    cleanup.push(async () => {
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await db.people.add(student(1, 'José', 'Jansen'));
+    await db.cases.bulkAdd([
+      caseRecord(1, { facts: { posted: 'Filmpje van de gymles op TikTok' } }),
+      caseRecord(2),
+    ]);
+    const real = createCaseListSource(db);
+    const { entries, names, rev } = await real.loadEntries();
+    const items = entries.map((e) => listItemOfEntry(e, undefined, names.get(e.subjectId)));
+    const texts = new Map(entries.map((e) => [e.id, e.text]));
+    await real.saveSnapshot({ items, texts, names, schools: schoolsKey([]), rev });
+
+    let releaseTexts: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      releaseTexts = resolve;
+    });
+    const store = createCaseListStore({
+      ...real,
+      loadSnapshotTexts: async (at, count) => {
+        await gate;
+        return real.loadSnapshotTexts(at, count);
+      },
+    });
+    const off = store.subscribe(() => undefined);
+    cleanup.push(async () => {
+      off();
+      store.stop();
+    });
+    const early = await waitFor(store, (x) => x.status === 'ready');
+    expect(early.searchReady).toBe(false);
+    expect(hits(early, 'jose')).toEqual(['case-1']);
+    expect(hits(early, 'gymles')).toEqual([]);
+    releaseTexts();
+    await store.whenIndexed();
+    const late = store.getSnapshot();
+    expect(late.searchReady).toBe(true);
+    expect(hits(late, 'gymles')).toEqual(['case-1']);
+  });
+
   it.each<[string, (db: SanctieDatabase) => Promise<void>]>([
     [
       'a case written outside the app (no journal record)',
@@ -300,6 +344,12 @@ describe('case list store', () => {
       'a damaged snapshot',
       async (db) => {
         await db.table('caseListSnapshot').update('list', { rows: '[{"id":' });
+      },
+    ],
+    [
+      'damaged search texts',
+      async (db) => {
+        await db.table('caseListSnapshot').update('texts', { texts: '["' });
       },
     ],
   ])('reads the cases again after %s', async (_, damage) => {

@@ -89,9 +89,13 @@ export const createCaseListStore = (
   /** Every case's list entry; `texts` holds the search texts once known. */
   const rows = new Map<CaseId, CaseListRow>();
   const texts = new Map<CaseId, string>();
-  /** Search texts still packed in the snapshot, parsed when the index build starts. */
-  let packedTexts: (() => string[] | null) | null = null;
-  let packedIds: CaseId[] = [];
+  /**
+   * True while the snapshot's search texts are still being read (they are a record of their
+   * own, read after the rows are shown); rows indexed meanwhile are indexed again with them.
+   */
+  let textsPending = false;
+  let textsRead: Promise<void> = Promise.resolve();
+  const indexedWithoutText = new Set<CaseId>();
   const items = new Map<CaseId, CaseListItem>();
   let people = new Map<PersonId, PersonName>();
   let schools = new Map<SchoolId, School>();
@@ -118,22 +122,9 @@ export const createCaseListStore = (
   const rowOf = (row: CaseListRow): CaseListItem =>
     listItemOfEntry(row, schools.get(row.schoolId), people.get(row.subjectId));
 
-  /** Moves the snapshot's search texts into `texts`, once; false if they were unusable. */
-  const unpackTexts = (): boolean => {
-    if (!packedTexts) return true;
-    const unpacked = packedTexts();
-    packedTexts = null;
-    if (!unpacked) return false;
-    packedIds.forEach((id, i) => {
-      const text = unpacked[i];
-      if (text !== undefined && !texts.has(id)) texts.set(id, text);
-    });
-    packedIds = [];
-    return true;
-  };
-
   const indexCase = (id: CaseId) => {
     const text = texts.get(id);
+    if (text === undefined && textsPending) indexedWithoutText.add(id);
     const item = items.get(id);
     if (item) index.set(id, entrySearchText(text ?? '', item));
     unindexed.delete(id);
@@ -158,7 +149,7 @@ export const createCaseListStore = (
       items: [...items.values()].sort(compareByNextDeadline),
       schools: [...schools.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
       version,
-      searchReady: unindexed.size === 0,
+      searchReady: unindexed.size === 0 && !textsPending,
       search,
     };
     for (const listener of listeners) listener();
@@ -178,6 +169,7 @@ export const createCaseListStore = (
     items.delete(id);
     index.remove(id);
     unindexed.delete(id);
+    indexedWithoutText.delete(id);
   };
 
   const dropAll = () => {
@@ -241,7 +233,7 @@ export const createCaseListStore = (
     whenIdle(() => {
       queue = queue
         .then(async () => {
-          if (stopped || !unpackTexts()) return;
+          if (stopped || textsPending) return;
           const at = rev;
           const saved = await source.saveSnapshot({
             items: [...items.values()].sort(compareByNextDeadline),
@@ -261,12 +253,39 @@ export const createCaseListStore = (
     });
   };
 
+  /**
+   * Reads the snapshot's search texts and gives them to the rows that have none yet (a journal
+   * record may already have brought a newer one); without usable texts, the cases are read.
+   */
+  const readSnapshotTexts = async (at: number, ids: readonly CaseId[]): Promise<void> => {
+    textsPending = true;
+    try {
+      const loaded = await source.loadSnapshotTexts(at, ids.length);
+      if (stopped) return;
+      if (!loaded) {
+        // Missing or damaged: the cases themselves give the texts; a new snapshot follows.
+        await reloadFromCases();
+        return;
+      }
+      ids.forEach((id, i) => {
+        const text = loaded[i];
+        if (text !== undefined && rows.has(id) && !texts.has(id)) texts.set(id, text);
+      });
+    } finally {
+      textsPending = false;
+    }
+    if (indexedWithoutText.size > 0) {
+      for (const id of [...indexedWithoutText]) indexCase(id);
+      indexedWithoutText.clear();
+      publish();
+    }
+  };
+
   /** Reads every case's entry from the cases themselves; a new snapshot follows when idle. */
   const reloadFromCases = async () => {
     const { entries, names, rev: at } = await source.loadEntries();
     dropAll();
-    packedTexts = null;
-    packedIds = [];
+    textsPending = false;
     people = names;
     rev = at;
     snapshotRev = -1;
@@ -302,8 +321,10 @@ export const createCaseListStore = (
         items.set(item.id, item);
         unindexed.add(item.id);
       }
-      packedIds = stored.rows.map((r) => r.id);
-      packedTexts = stored.texts;
+      textsRead = readSnapshotTexts(
+        stored.rev,
+        stored.rows.map((r) => r.id),
+      );
       // Made with a school's old name or BRIN: redo the rows.
       if (stored.schools !== schoolsKey(schools.values())) refreshRows();
       applyJournal(journal);
@@ -322,6 +343,7 @@ export const createCaseListStore = (
     if (stored > rev) {
       // Another window folded journal records this one has not seen into a newer snapshot.
       await loadAll();
+      await textsRead;
       finishIndexing();
       return;
     }
@@ -351,14 +373,6 @@ export const createCaseListStore = (
 
   const indexSlice = () => {
     if (stopped) return;
-    if (!unpackTexts()) {
-      // The snapshot's texts are damaged: read the cases once more for them, and replace the
-      // snapshot afterwards.
-      queue = queue.then(reloadFromCases).then(() => {
-        schedule(indexSlice);
-      });
-      return;
-    }
     let n = 0;
     for (const id of unindexed) {
       if (n >= sliceSize) break;
@@ -425,6 +439,9 @@ export const createCaseListStore = (
       // User Timing marks, visible in the browser's performance tools and read by the benchmark.
       performance.mark('case-list:all');
       if (missed.any) await apply(missed);
+      // The index is built once the search texts are in; a query before then is answered on
+      // names, kenmerk and title, and again once they arrive.
+      await textsRead;
       indexSlice();
     })().catch((error: unknown) => {
       console.error('Case list load failed', error);

@@ -16,12 +16,15 @@ import { toCaseListEntry } from '../../../core/search/caseList';
 import type { CaseListEntry, CaseListItem, StoredCase } from '../../../core/search/caseList';
 import {
   CASE_LIST_SNAPSHOT_KEY,
+  CASE_LIST_TEXTS_KEY,
   decodeCaseListSnapshot,
+  decodeCaseListTexts,
   encodeCaseListSnapshot,
   personNameOf,
 } from '../../../core/search/caseListSnapshot';
 import type {
   CaseListSnapshotRecord,
+  CaseListTextsRecord,
   DecodedCaseListSnapshot,
   PersonName,
 } from '../../../core/search/caseListSnapshot';
@@ -54,6 +57,11 @@ export type CaseListSource = {
    * cases were changed outside the app (their number does not match).
    */
   loadSnapshot(): Promise<SnapshotLoad | null>;
+  /**
+   * The search texts of the snapshot at `rev` with `count` rows, in row order; null when they
+   * are missing, belong to another snapshot or are damaged.
+   */
+  loadSnapshotTexts(rev: number, count: number): Promise<string[] | null>;
   /**
    * Every case's list entry and every person's name, read from the cases and people
    * themselves, and the journal position they reflect.
@@ -117,7 +125,7 @@ const countsAfter = (snapshot: DecodedCaseListSnapshot, journal: readonly Journa
 /** Reads the case list's data from `db` and follows Dexie's committed-change events. */
 export const createCaseListSource = (db: SanctieDatabase): CaseListSource => {
   const journal = db.table<ReadJournalRecord, number>(JOURNAL_TABLE);
-  const snapshots = db.table<CaseListSnapshotRecord, string>(SNAPSHOT_TABLE);
+  const snapshots = db.table<CaseListSnapshotRecord | CaseListTextsRecord, string>(SNAPSHOT_TABLE);
   const storedSnapshotRev = async () => {
     const stored: unknown = await snapshots.get(CASE_LIST_SNAPSHOT_KEY);
     const rev = (stored as { rev?: unknown } | undefined)?.rev;
@@ -175,6 +183,10 @@ export const createCaseListSource = (db: SanctieDatabase): CaseListSource => {
           rev,
         };
       }),
+    loadSnapshotTexts: (rev, count) =>
+      db.transaction('r', snapshots, async () =>
+        decodeCaseListTexts(await snapshots.get(CASE_LIST_TEXTS_KEY), rev, count),
+      ),
     readJournal: (rev) =>
       db.transaction('r', journal, snapshots, async () => ({
         records: await journal.where(':id').above(rev).toArray(),
@@ -185,7 +197,8 @@ export const createCaseListSource = (db: SanctieDatabase): CaseListSource => {
         // A newer snapshot from another window wins; one at the same position is replaced, as
         // it may predate records written outside the app.
         if ((await storedSnapshotRev()) > rev) return false;
-        await snapshots.put(encodeCaseListSnapshot(items, texts, names, schools, rev));
+        const records = encodeCaseListSnapshot(items, texts, names, schools, rev);
+        await snapshots.bulkPut([records.list, records.texts]);
         await journal.where(':id').belowOrEqual(rev).delete();
         return true;
       }),
