@@ -129,6 +129,23 @@ describe('deadlines of the procedure', () => {
     expect(p.steps.find((s) => s.code === 'S7')?.deadline?.due).toBe('2025-03-03');
   });
 
+  it.each<[string, 'PO' | 'VO', 'openbaar' | 'bijzonder', string]>([
+    // WPO 40(12): from the end of the bezwaar term (decision 2025-02-07 + 6 weeks = 2025-03-21).
+    ['PO openbaar: four weeks after the bezwaar term', 'PO', 'openbaar', '2025-04-18'],
+    ['PO bijzonder: four weeks after receipt', 'PO', 'bijzonder', '2025-04-04'],
+    ['VO openbaar: four weeks after receipt', 'VO', 'openbaar', '2025-04-04'],
+  ])('verwijdering, %s', (_, sector, denomination, due) => {
+    const p = plan({
+      subject: 'leerling',
+      measure: 'verwijdering',
+      sector,
+      denomination,
+      decisionOn: '2025-02-07',
+      bezwaarReceivedOn: '2025-03-07',
+    });
+    expect(p.steps.find((s) => s.code === 'S10')?.deadline?.due).toBe(due);
+  });
+
   it('the decision on a bezwaar is due four weeks after receipt', () => {
     const p = plan({
       subject: 'leerling',

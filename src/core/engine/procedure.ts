@@ -385,23 +385,36 @@ function studentSteps(
       deadline: null,
     }),
   );
-  const received = input.bezwaarReceivedOn ? toIsoDate(input.bezwaarReceivedOn) : null;
+  // WPO art. 40(12): in openbaar PO the four weeks run from the end of the six-week bezwaar
+  // term; elsewhere from receipt of the bezwaarschrift (domain.md §1.3).
+  const fromTermEnd = sector === 'PO' && input.denomination === 'openbaar';
+  const decided = input.decisionOn ? toIsoDate(input.decisionOn) : null;
+  const termStart = fromTermEnd
+    ? decided && addWeeks(decided, 6)
+    : input.bezwaarReceivedOn
+      ? toIsoDate(input.bezwaarReceivedOn)
+      : null;
   steps.push(
     makeStep('S10', 'beslistermijnBezwaar', {
       title: t('Besluit op bezwaar', 'Decision on the objection'),
       mustContain: t('hoorzitting gehouden, motivering', 'hearing held, reasons'),
       recipients: to,
       required: false,
-      deadline: received
+      deadline: termStart
         ? deadline(
-            addWeeks(received, 4),
+            addWeeks(termStart, 4),
             4,
             'weken',
-            received,
-            t(
-              'Binnen vier weken na ontvangst van het bezwaar.',
-              'Within four weeks of receiving the objection.',
-            ),
+            termStart,
+            fromTermEnd
+              ? t(
+                  'Binnen vier weken na afloop van de bezwaartermijn.',
+                  'Within four weeks of the end of the objection term.',
+                )
+              : t(
+                  'Binnen vier weken na ontvangst van het bezwaar.',
+                  'Within four weeks of receiving the objection.',
+                ),
           )
         : null,
     }),
