@@ -135,7 +135,11 @@ export const LettersPanel = ({
   const alarm =
     problems > 0 ? (
       <p className="notice notice-danger letters-alarm" role="alert">
-        <strong>{t('panel.integrityProblem', { count: problems })}</strong>
+        <strong>
+          {view === 'issued'
+            ? t('panel.integrityProblemIssued', { count: problems })
+            : t('panel.integrityProblem', { count: problems })}
+        </strong>
       </p>
     ) : null;
   if (view === 'issued') {
