@@ -29,9 +29,6 @@ export type JournalRecord =
   | { rev?: number; kind: 'person'; personId: PersonId; name: PersonName | null }
   | { rev?: number; kind: 'cleared'; table: JournalledTable };
 
-const isStoredCase = (value: unknown): value is StoredCase =>
-  typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
-
 /** The keys a mutation touched and did not fail on. */
 const touchedKeys = (req: DBCoreMutateRequest, results: readonly unknown[] | undefined) => {
   if (req.type === 'delete') return req.keys as unknown[];
@@ -47,8 +44,8 @@ type JournalledTable = typeof CASES_TABLE | typeof PEOPLE_TABLE;
 /** The journal record of what is stored under `key` after a write (`value` undefined: gone). */
 const recordOf = (table: JournalledTable, key: unknown, value: unknown): JournalRecord => {
   if (table === CASES_TABLE) {
-    return isStoredCase(value)
-      ? { kind: 'case', caseId: value.id, entry: toCaseListEntry(value) }
+    return hasId(value)
+      ? { kind: 'case', caseId: value.id as CaseId, entry: toCaseListEntry(value as StoredCase) }
       : { kind: 'case', caseId: key as CaseId, entry: null };
   }
   return hasId(value)

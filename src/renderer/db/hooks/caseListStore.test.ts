@@ -245,6 +245,7 @@ describe('case list store', () => {
     // The first store reads the cases and, once idle, writes the snapshot.
     const first = createCaseListStore(createCaseListSource(db), {
       whenIdle: (run) => setTimeout(run, 0),
+      snapshotQuietMs: 0,
     });
     const offFirst = first.subscribe(() => undefined);
     await first.whenIndexed();
@@ -283,6 +284,44 @@ describe('case list store', () => {
     expect(hits(s, 'josephine')).toEqual(['case-1']);
     expect(hits(s, 'gymles')).toEqual(['case-1']);
     expect(hits(s, 'kleedkamer')).toEqual(['case-3']);
+  });
+
+  it('writes one snapshot after a burst of case writes, once writing has paused', async () => {
+    const db = new SanctieDatabase(`test-${crypto.randomUUID()}`);
+    cleanup.push(async () => {
+      db.close();
+      await Dexie.delete(db.name);
+    });
+    await db.cases.add(caseRecord(1));
+    const real = createCaseListSource(db);
+    const saved: number[] = [];
+    const store = createCaseListStore(
+      {
+        ...real,
+        saveSnapshot: (snapshot) => {
+          saved.push(snapshot.rev);
+          return real.saveSnapshot(snapshot);
+        },
+      },
+      { snapshotAfter: 1, snapshotQuietMs: 50, whenIdle: (run) => setTimeout(run, 0) },
+    );
+    const off = store.subscribe(() => undefined);
+    cleanup.push(async () => {
+      off();
+      store.stop();
+    });
+    await store.whenIndexed();
+    await expect.poll(() => saved.length).toBe(1);
+    // Typing in the case builder: one write per keystroke.
+    for (const title of ['T', 'Ti', 'Tik', 'TikT', 'TikTok']) {
+      await db.cases.update(asId<CaseId>('case-1'), { title });
+      await waitFor(store, (x) => x.items[0]?.title === title);
+    }
+    await expect.poll(() => saved.length).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(saved).toHaveLength(2);
+    // Journal positions: 1 for adding the case, 2-6 for the five edits.
+    expect(saved[1]).toBe(6);
   });
 
   it('answers a search typed before the search texts are read, and again once they are', async () => {

@@ -56,6 +56,8 @@ export type CaseListStoreOptions = {
   schedule?: (run: () => void) => void;
   /** Journal records taken in since the last snapshot after which a new one is written. */
   snapshotAfter?: number;
+  /** How long writes must pause before a snapshot is written. */
+  snapshotQuietMs?: number;
   /** Runs snapshot writing when the window is idle; defaults to an idle callback. */
   whenIdle?: (run: () => void) => void;
 };
@@ -85,9 +87,13 @@ export const createCaseListStore = (
   const schedule = options.schedule ?? ((run: () => void) => setTimeout(run, 0));
   const snapshotAfter = options.snapshotAfter ?? 200;
   const whenIdle = options.whenIdle ?? runWhenIdle;
+  const quietMs = options.snapshotQuietMs ?? 5000;
   const listeners = new Set<() => void>();
-  /** Every case's list entry; `texts` holds the search texts once known. */
-  const rows = new Map<CaseId, CaseListRow>();
+  /**
+   * Every case as a list row (a row holds all its list entry does but the text, so it is
+   * rebuilt from itself when names change); `texts` holds the search texts once known.
+   */
+  const items = new Map<CaseId, CaseListItem>();
   const texts = new Map<CaseId, string>();
   /**
    * True while the snapshot's search texts are still being read (they are a record of their
@@ -96,7 +102,6 @@ export const createCaseListStore = (
   let textsPending = false;
   let textsRead: Promise<void> = Promise.resolve();
   const indexedWithoutText = new Set<CaseId>();
-  const items = new Map<CaseId, CaseListItem>();
   let people = new Map<PersonId, PersonName>();
   let schools = new Map<SchoolId, School>();
   const index = createSearchIndex<CaseId>();
@@ -106,6 +111,7 @@ export const createCaseListStore = (
   let rev = 0;
   let snapshotRev = -1;
   let snapshotQueued = false;
+  let snapshotTimer: ReturnType<typeof setTimeout> | null = null;
   /** Schools, read beside the cases at start-up. */
   let schoolsLoaded: Promise<void> = Promise.resolve();
   let snapshot = EMPTY;
@@ -157,14 +163,12 @@ export const createCaseListStore = (
 
   const upsert = (entry: CaseListEntry) => {
     const { text, ...row } = entry;
-    rows.set(row.id, row);
     texts.set(row.id, text);
     items.set(row.id, rowOf(row));
     if (!unindexed.has(row.id)) indexCase(row.id);
   };
 
   const drop = (id: CaseId) => {
-    rows.delete(id);
     texts.delete(id);
     items.delete(id);
     index.remove(id);
@@ -173,17 +177,16 @@ export const createCaseListStore = (
   };
 
   const dropAll = () => {
-    for (const id of [...rows.keys()]) drop(id);
+    for (const id of [...items.keys()]) drop(id);
   };
 
   /** Rebuilds rows after people or schools changed; re-indexes only rows whose words changed. */
   const refreshRows = () => {
-    for (const [id, row] of rows) {
-      const before = items.get(id);
-      const after = rowOf(row);
+    for (const [id, before] of items) {
+      const after = rowOf(before);
       items.set(id, after);
       const wordsChanged =
-        before?.subjectName !== after.subjectName ||
+        before.subjectName !== after.subjectName ||
         before.kenmerk !== after.kenmerk ||
         before.schoolName !== after.schoolName;
       if (wordsChanged && !unindexed.has(id)) indexCase(id);
@@ -192,9 +195,9 @@ export const createCaseListStore = (
 
   /** Rebuilds the rows of one person's cases after their name changed. */
   const refreshPerson = (personId: PersonId) => {
-    for (const [id, row] of rows) {
-      if (row.subjectId !== personId) continue;
-      items.set(id, rowOf(row));
+    for (const [id, item] of items) {
+      if (item.subjectId !== personId) continue;
+      items.set(id, rowOf(item));
       if (!unindexed.has(id)) indexCase(id);
     }
   };
@@ -229,28 +232,38 @@ export const createCaseListStore = (
   const maybeSaveSnapshot = () => {
     const hasSnapshot = snapshotRev >= 0;
     if (snapshotQueued || stopped || (hasSnapshot && rev - snapshotRev < snapshotAfter)) return;
+    // The case builder writes the case on every change, and a snapshot is megabytes of JSON:
+    // wait until writing has paused, then for an idle moment.
+    if (snapshotTimer !== null) clearTimeout(snapshotTimer);
+    snapshotTimer = setTimeout(() => {
+      snapshotTimer = null;
+      whenIdle(saveSnapshot);
+    }, quietMs);
+  };
+
+  const saveSnapshot = () => {
+    if (snapshotQueued) return;
     snapshotQueued = true;
-    whenIdle(() => {
-      queue = queue
-        .then(async () => {
-          if (stopped || textsPending) return;
-          const at = rev;
-          const saved = await source.saveSnapshot({
-            items: [...items.values()].sort(compareByNextDeadline),
-            texts,
-            names: people,
-            schools: schoolsKey(schools.values()),
-            rev: at,
-          });
-          if (saved) snapshotRev = at;
-        })
-        .catch((error: unknown) => {
-          console.error('Case list snapshot failed', error);
-        })
-        .finally(() => {
-          snapshotQueued = false;
+    queue = queue
+      .then(async () => {
+        if (stopped || textsPending) return;
+        const at = rev;
+        const saved = await source.saveSnapshot({
+          // The published rows: every change is published before this runs, in list order.
+          items: snapshot.items,
+          texts,
+          names: people,
+          schools: schoolsKey(schools.values()),
+          rev: at,
         });
-    });
+        if (saved) snapshotRev = at;
+      })
+      .catch((error: unknown) => {
+        console.error('Case list snapshot failed', error);
+      })
+      .finally(() => {
+        snapshotQueued = false;
+      });
   };
 
   /**
@@ -269,7 +282,7 @@ export const createCaseListStore = (
       }
       ids.forEach((id, i) => {
         const text = loaded[i];
-        if (text !== undefined && rows.has(id) && !texts.has(id)) texts.set(id, text);
+        if (text !== undefined && items.has(id) && !texts.has(id)) texts.set(id, text);
       });
     } finally {
       textsPending = false;
@@ -290,7 +303,6 @@ export const createCaseListStore = (
     rev = at;
     snapshotRev = -1;
     for (const { text, ...row } of entries) {
-      rows.set(row.id, row);
       texts.set(row.id, text);
       items.set(row.id, rowOf(row));
       unindexed.add(row.id);
@@ -300,7 +312,6 @@ export const createCaseListStore = (
   /** Loads everything from the snapshot, or from the cases when there is no usable one. */
   const loadAll = async () => {
     const fromSnapshot = await source.loadSnapshot();
-    performance.mark('case-list:snapshot-read');
     if (!fromSnapshot) {
       // No snapshot: show the first screenful while every case is read.
       await showFirstPage().catch((error: unknown) => {
@@ -314,10 +325,8 @@ export const createCaseListStore = (
       rev = stored.rev;
       snapshotRev = stored.rev;
       people = stored.names;
-      // The stored rows are ready to show (and already in list order); a row holds everything
-      // its entry does, so it serves as both.
+      // The stored rows are ready to show, already in list order.
       for (const item of stored.rows) {
-        rows.set(item.id, item);
         items.set(item.id, item);
         unindexed.add(item.id);
       }
@@ -412,7 +421,6 @@ export const createCaseListStore = (
 
   const start = () => {
     started = true;
-    performance.mark('case-list:start');
     // Follow changes first, so nothing written during the initial read is missed.
     // What changed while the initial read ran, merged into one catch-up.
     const missed = { any: false, people: false, schools: false, cases: null as true | null };
@@ -433,7 +441,6 @@ export const createCaseListStore = (
       await loadAll();
       loaded = true;
       if (stopped) return;
-      performance.mark('case-list:rows-built');
       // Show the rows now; index in slices so the window stays responsive meanwhile.
       publish();
       // User Timing marks, visible in the browser's performance tools and read by the benchmark.
@@ -463,6 +470,7 @@ export const createCaseListStore = (
     },
     stop: () => {
       stopped = true;
+      if (snapshotTimer !== null) clearTimeout(snapshotTimer);
       unsubscribeSource?.();
       listeners.clear();
     },
