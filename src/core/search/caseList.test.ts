@@ -3,7 +3,8 @@ import { asId } from '../ids';
 import type { CaseId, PersonId, SchoolId } from '../ids';
 import {
   buildCaseListItem,
-  caseSearchText,
+  entrySearchText,
+  toCaseListEntry,
   collectOpenDuties,
   compareByNextDeadline,
   distinctValues,
@@ -133,7 +134,7 @@ describe('readMeasure', () => {
   });
 });
 
-describe('caseSearchText', () => {
+describe('the search text of a case', () => {
   it('includes free text from the steps but no ids, hashes or dates', () => {
     const r = record({
       facts: { platform: 'Instagram', posted: 'Een meme over meneer Jansen', reach: 'klas' },
@@ -142,7 +143,7 @@ describe('caseSearchText', () => {
       duties: [{ id: 'd1', key: 'isdMelding', labelNl: 'ISD-melding', labelEn: 'ISD report' }],
       reportedAt: '2026-10-05',
     });
-    const text = caseSearchText(r, buildCaseListItem(r, school, person));
+    const text = entrySearchText(toCaseListEntry(r).text, buildCaseListItem(r, school, person));
     expect(text).toContain('Een meme over meneer Jansen');
     expect(text).toContain('12AB-2026-0042');
     expect(text).toContain('José de Vries');

@@ -228,11 +228,6 @@ export function entrySearchText(recordText: string, item: CaseListItem): string 
   return [item.kenmerk, item.title, item.subjectName, item.schoolName, recordText].join(' \n ');
 }
 
-/** The words a stored case is found by; see `entrySearchText`. */
-export function caseSearchText(record: StoredCase, item: CaseListItem): string {
-  return entrySearchText(caseRecordText(record), item);
-}
-
 /** Sort order of the list: next deadline first, cases without one last, then most recent. */
 export function compareByNextDeadline(a: CaseListItem, b: CaseListItem): number {
   if (a.nextDeadline !== b.nextDeadline) {
